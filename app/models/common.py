@@ -1,0 +1,112 @@
+"""Vocabulary shared by the seed format, the database tables and the public API.
+
+Every closed set is an enum so that OpenAPI-generated SDKs get real enum types, and every
+field that more than one model carries is declared here once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+
+
+class EntityKind(StrEnum):
+    person = "person"
+    country = "country"
+    organization = "organization"
+    place = "place"
+    group = "group"
+
+
+class ClaimType(StrEnum):
+    """What kind of assertion a claim is, so analysts can separate facts from judgements."""
+
+    factual = "factual"
+    causal = "causal"
+    assessment = "assessment"
+    forecast = "forecast"
+
+
+class EventType(StrEnum):
+    announcement = "announcement"
+    statement = "statement"
+    phone_call = "phone_call"
+    meeting = "meeting"
+    interview = "interview"
+    diplomatic_visit = "diplomatic_visit"
+    military_strike = "military_strike"
+    military_incident = "military_incident"
+    military_campaign = "military_campaign"
+    negotiation = "negotiation"
+    policy_decision = "policy_decision"
+    report = "report"
+    political_transition = "political_transition"
+    economic_development = "economic_development"
+
+
+class DatePrecision(StrEnum):
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+class ItemType(StrEnum):
+    """The four provenance-carrying item types; also the `type` of an evidence reference."""
+
+    claim = "claim"
+    quote = "quote"
+    event = "event"
+    implication = "implication"
+
+
+class DateRange(BaseModel):
+    """An inclusive date range; a single day has `date_start == date_end`."""
+
+    date_start: dt.date = Field(description="First day the item may refer to (inclusive).")
+    date_end: dt.date = Field(description="Last day the item may refer to (inclusive).")
+    date_precision: DatePrecision = Field(description="How precisely the source dates the item.")
+
+
+class EntityRef(BaseModel):
+    """How one item names an entity: enough to display it without another request."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"id": "donald-trump", "name": "Donald Trump", "kind": "person"}]
+        }
+    )
+
+    id: Slug
+    name: str
+    kind: EntityKind
+
+
+class EvidenceRef(BaseModel):
+    """A reference from a claim to a quote or an event that supports it."""
+
+    type: ItemType = Field(description="`quote` or `event`.")
+    id: Slug
+
+
+class ClaimRef(BaseModel):
+    """A reference from an implication to a claim it rests on."""
+
+    type: ItemType = Field(default=ItemType.claim, description="Always `claim`.")
+    id: Slug
+
+
+class Provenance(BaseModel):
+    """Where an item comes from; `text[char_start:char_end] == excerpt` always holds."""
+
+    document_id: Slug
+    document_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    section: str = Field(description="Heading of the innermost section enclosing the excerpt.")
+    char_start: int = Field(ge=0, description="Offset in Unicode code points, inclusive.")
+    char_end: int = Field(ge=0, description="Offset in Unicode code points, exclusive.")
+    excerpt: str = Field(description="The source text from char_start to char_end.")

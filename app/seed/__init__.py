@@ -1,0 +1,1 @@
+"""The seed: curated annotations of source documents, and the loader that anchors them."""

@@ -1,0 +1,196 @@
+"""The curated annotation format (`seed/*.yaml`), validated before anything is loaded.
+
+Items do not carry offsets: each anchors itself by the exact `excerpt` it comes from, and the
+loader computes character spans, sections and hashes. A hand-typed offset cannot drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Self
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    model_validator,
+)
+
+from app.models.common import (
+    ClaimType,
+    DatePrecision,
+    DateRange,
+    EntityKind,
+    EventType,
+    ItemType,
+    Slug,
+)
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def _first_day(part: str) -> tuple[dt.date, DatePrecision]:
+    if _DAY.match(part):
+        return dt.date.fromisoformat(part), DatePrecision.day
+    if _MONTH.match(part):
+        return dt.date.fromisoformat(part + "-01"), DatePrecision.month
+    if _YEAR.match(part):
+        return dt.date(int(part), 1, 1), DatePrecision.year
+    raise ValueError(f"{part!r} is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def _last_day(start: dt.date, precision: DatePrecision) -> dt.date:
+    if precision is DatePrecision.day:
+        return start
+    if precision is DatePrecision.year:
+        return dt.date(start.year, 12, 31)
+    next_month = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return next_month - dt.timedelta(days=1)
+
+
+def parse_when(value: object) -> object:
+    """Turn `2025-07-14`, `2025-07`, `2025` or an interval `2025-07-11/2025-07-13` into a range.
+
+    An interval's precision is the coarser of its two ends.
+    """
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        return value
+    parts = value.split("/")
+    if len(parts) > 2:
+        raise ValueError(f"{value!r} is not a date or an ISO 8601 interval START/END")
+    start, start_precision = _first_day(parts[0].strip())
+    end_part, end_precision = _first_day(parts[-1].strip())
+    end = _last_day(end_part, end_precision)
+    if end < start:
+        raise ValueError(f"interval {value!r} ends before it starts")
+    order = list(DatePrecision)
+    precision = max(start_precision, end_precision, key=order.index)
+    return {"date_start": start, "date_end": end, "date_precision": precision}
+
+
+When = Annotated[
+    DateRange,
+    BeforeValidator(parse_when),
+    Field(
+        description="ISO 8601 date (`2025-07-14`), month (`2025-07`), year (`2025`) "
+        "or interval (`2025-07-11/2025-07-13`)."
+    ),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+class Anchored(_Strict):
+    """An item located by the exact source text it comes from."""
+
+    id: Slug
+    excerpt: str = Field(min_length=1, description="Exact source text the item comes from.")
+    occurrence: PositiveInt | None = Field(
+        default=None, description="Which occurrence of `excerpt` (1-based) when it repeats."
+    )
+    within: str | None = Field(
+        default=None,
+        description="A longer, unique passage that contains `excerpt` exactly once; "
+        "disambiguates a repeated excerpt by its surroundings.",
+    )
+
+    @model_validator(mode="after")
+    def _one_disambiguator(self) -> Self:
+        if self.occurrence is not None and self.within is not None:
+            raise ValueError("give `occurrence` or `within`, not both")
+        if self.within is not None and self.excerpt not in self.within:
+            raise ValueError("`within` must contain `excerpt`")
+        return self
+
+
+class SectionAnnotation(_Strict):
+    heading: str = Field(description="The heading exactly as its own line in the source.")
+    level: int = Field(ge=1, le=6, description="1 for the document's parts, 2 below them.")
+
+
+class DocumentAnnotation(_Strict):
+    id: Slug
+    source: str = Field(description="File name of the source text, next to the annotation.")
+    title: str
+    subtitle: str | None = None
+    published_on: dt.date
+    sections: list[SectionAnnotation] = Field(
+        description="Headings in document order; each section runs to the next heading."
+    )
+
+
+class EntityAnnotation(_Strict):
+    id: Slug
+    name: str
+    kind: EntityKind
+    aliases: list[str] = Field(default_factory=list)
+    description: str
+
+
+class QuoteAnnotation(Anchored):
+    text: str | None = Field(
+        default=None,
+        description="The words spoken, verbatim, without quotation marks; defaults to `excerpt`.",
+    )
+    speaker: Slug
+    when: When
+    context: str = Field(description="The occasion: a phone call, a cabinet meeting, ...")
+    about: list[Slug] = Field(default_factory=list)
+
+
+class EventAnnotation(Anchored):
+    title: str
+    description: str
+    when: When
+    event_type: EventType
+    actors: list[Slug] = Field(default_factory=list)
+    location: Slug | None = None
+
+
+class EvidenceAnnotation(_Strict):
+    type: ItemType
+    id: Slug
+
+    @model_validator(mode="after")
+    def _quote_or_event(self) -> Self:
+        if self.type not in (ItemType.quote, ItemType.event):
+            raise ValueError("evidence is a quote or an event")
+        return self
+
+
+class ClaimAnnotation(Anchored):
+    statement: str
+    claim_type: ClaimType
+    attributed_to: Slug | None = None
+    about: list[Slug] = Field(default_factory=list)
+    evidence: list[EvidenceAnnotation] = Field(default_factory=list)
+
+
+class ImplicationAnnotation(Anchored):
+    statement: str
+    about: list[Slug] = Field(default_factory=list)
+    derived_from: list[Slug] = Field(min_length=1, description="Ids of the claims it rests on.")
+
+
+class SeedAnnotation(_Strict):
+    """One annotation file: a document and everything curated from it."""
+
+    model_config = ConfigDict(
+        title="SeedAnnotation", json_schema_extra={"$comment": "seed/*.yaml"}
+    )
+
+    document: DocumentAnnotation
+    entities: list[EntityAnnotation] = Field(default_factory=list)
+    quotes: list[QuoteAnnotation] = Field(default_factory=list)
+    events: list[EventAnnotation] = Field(default_factory=list)
+    claims: list[ClaimAnnotation] = Field(default_factory=list)
+    implications: list[ImplicationAnnotation] = Field(default_factory=list)
