@@ -1,0 +1,79 @@
+"""`briefing`: load and check the seed, regenerate `schemas/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app.core.config import get_settings
+from app.core.db import create_schema, make_engine
+from app.seed.loader import SeedError, load_seed, read_seed
+
+cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
+
+SeedDir = Annotated[
+    Path | None, typer.Option(help="Folder of annotation files and sources (default: seed/).")
+]
+
+
+def _fail(exc: SeedError) -> None:
+    typer.secho(str(exc), fg=typer.colors.RED, err=True)
+    raise typer.Exit(code=1)
+
+
+@cli.command()
+def check(seed_dir: SeedDir = None) -> None:
+    """Validate the annotations and anchor every excerpt, without a database."""
+    try:
+        seeds = read_seed(seed_dir or get_settings().seed_dir)
+    except SeedError as exc:
+        _fail(exc)
+        return
+    for seed in seeds:
+        a = seed.annotation
+        typer.echo(
+            f"{seed.path.name}: ok — {len(a.entities)} entities, {len(a.quotes)} quotes, "
+            f"{len(a.events)} events, {len(a.claims)} claims, "
+            f"{len(a.implications)} implications, {len(seed.sections)} sections"
+        )
+
+
+@cli.command()
+def load(
+    seed_dir: SeedDir = None,
+    database_url: Annotated[
+        str | None, typer.Option(help="Database to load into (default: DATABASE_URL).")
+    ] = None,
+) -> None:
+    """Create the schema if needed and load all of seed/ in one transaction (idempotent)."""
+    engine = make_engine(database_url or get_settings().database_url)
+    create_schema(engine)
+    try:
+        report = load_seed(engine, seed_dir or get_settings().seed_dir)
+    except SeedError as exc:
+        _fail(exc)
+        return
+    counts = ", ".join(f"{n} {table}" for table, n in sorted(report.counts.items()))
+    typer.echo(f"loaded {', '.join(report.files)}: {counts}")
+
+
+@cli.command()
+def schemas(
+    check_only: Annotated[
+        bool, typer.Option("--check", help="Fail if schemas/ differs instead of writing.")
+    ] = False,
+) -> None:
+    """Regenerate the JSON Schemas and the OpenAPI document under schemas/."""
+    from app.schema_export import stale_schemas, write_schemas
+
+    if check_only:
+        stale = stale_schemas()
+        if stale:
+            typer.secho(f"out of date: {', '.join(stale)}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=1)
+        typer.echo("schemas/ is up to date")
+        return
+    for path in write_schemas():
+        typer.echo(f"wrote {path}")

@@ -1,0 +1,51 @@
+"""Engine and sessions. SQLite is the embedded default; PostgreSQL via `DATABASE_URL`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from sqlalchemy import Engine, event, inspect
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from app.core.config import get_settings
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _enforce_foreign_keys(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@lru_cache
+def get_engine() -> Engine:
+    return make_engine(get_settings().database_url)
+
+
+def create_schema(engine: Engine) -> None:
+    import app.models  # noqa: F401  (registers every table on the metadata)
+
+    SQLModel.metadata.create_all(engine)
+
+
+def is_empty(engine: Engine) -> bool:
+    """True when the database has no documents table or no document in it."""
+    from app.models import Document
+
+    if not inspect(engine).has_table(Document.__tablename__):
+        return True
+    with Session(engine) as session:
+        return session.exec(select(Document.id).limit(1)).first() is None
+
+
+def get_session() -> Iterator[Session]:
+    with Session(get_engine()) as session:
+        yield session

@@ -1,0 +1,51 @@
+"""Documents and their sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.models.common import Slug
+
+
+class DocumentBase(SQLModel):
+    id: Slug = Field(primary_key=True, max_length=120)
+    title: str
+    subtitle: str | None = None
+    published_on: dt.date
+
+
+class Document(DocumentBase, table=True):
+    source_name: str = Field(description="File name of the source text under `seed/`.")
+    source_sha256: str = Field(max_length=64)
+    char_count: int
+    text: str = Field(sa_type=Text, description="The exact source text.")
+
+
+class SectionBase(SQLModel):
+    heading: str = Field(description="The heading line exactly as in the source.")
+    level: int = Field(description="1 for the document's parts, 2 for headings below them.")
+    char_start: int = Field(description="Offset of the heading's first character (code points).")
+    char_end: int = Field(description="Offset where the next section starts (exclusive).")
+
+
+class Section(SectionBase, table=True):
+    __table_args__ = (UniqueConstraint("document_id", "position"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    document_id: str = Field(foreign_key="document.id", index=True)
+    position: int
+
+
+class SectionPublic(SectionBase):
+    parent: str | None = Field(
+        default=None, description="Heading of the enclosing level-1 section, if any."
+    )
+
+
+class DocumentPublic(DocumentBase):
+    source_sha256: str = Field(description="Hex SHA-256 of the source file's bytes.")
+    char_count: int = Field(description="Length of the text in Unicode code points.")
+    sections: list[SectionPublic]

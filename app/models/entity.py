@@ -1,0 +1,26 @@
+"""Named people, countries, organizations, places and groups."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON
+from sqlmodel import Field, SQLModel
+
+from app.models.common import EntityKind, Slug
+
+
+class EntityBase(SQLModel):
+    id: Slug = Field(primary_key=True, max_length=120)
+    name: str = Field(index=True)
+    kind: EntityKind = Field(index=True)
+    aliases: list[str] = Field(
+        default_factory=list, sa_type=JSON, description="Other ways the text names the entity."
+    )
+    description: str = Field(description="Who or what it is, with the role at the time.")
+
+
+class Entity(EntityBase, table=True):
+    pass
+
+
+class EntityPublic(EntityBase):
+    pass

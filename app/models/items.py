@@ -1,0 +1,109 @@
+"""Claims, quotes, events and implications: the items that carry provenance.
+
+Each family is declared once: a `…Base` with the fields the table and the public model
+share, the table model (entity references as foreign keys, provenance as columns), and the
+`…Public` model the API serves (entity references embedded, provenance as one object).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Text
+from sqlmodel import Field, SQLModel
+
+from app.models.common import (
+    ClaimRef,
+    ClaimType,
+    DatePrecision,
+    EntityRef,
+    EventType,
+    EvidenceRef,
+    Provenance,
+    Slug,
+)
+
+
+class Anchor(SQLModel):
+    """Provenance columns: where in which document the item's excerpt stands."""
+
+    document_id: str = Field(foreign_key="document.id", index=True)
+    document_sha256: str = Field(max_length=64)
+    section: str = Field(index=True)
+    char_start: int = Field(index=True)
+    char_end: int
+    excerpt: str = Field(sa_type=Text)
+
+
+class Dated(SQLModel):
+    date_start: dt.date = Field(index=True, description="First day (inclusive).")
+    date_end: dt.date = Field(index=True, description="Last day (inclusive).")
+    date_precision: DatePrecision = Field(description="How precisely the source dates it.")
+
+
+class ItemPublic(SQLModel):
+    id: Slug
+    document_id: Slug
+    provenance: Provenance
+
+
+class QuoteBase(Dated):
+    text: str = Field(sa_type=Text, description="The words spoken, verbatim, without quote marks.")
+    context: str = Field(description="The occasion: a phone call, a cabinet meeting, …")
+
+
+class Quote(QuoteBase, Anchor, table=True):
+    id: str = Field(primary_key=True, max_length=120)
+    speaker_id: str = Field(foreign_key="entity.id", index=True)
+
+
+class QuotePublic(QuoteBase, ItemPublic):
+    speaker: EntityRef
+    about: list[EntityRef] = Field(description="Entities the quote is about.")
+
+
+class EventBase(Dated):
+    title: str
+    description: str = Field(sa_type=Text)
+    event_type: EventType = Field(index=True)
+
+
+class Event(EventBase, Anchor, table=True):
+    id: str = Field(primary_key=True, max_length=120)
+    location_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
+
+
+class EventPublic(EventBase, ItemPublic):
+    actors: list[EntityRef]
+    location: EntityRef | None
+
+
+class ClaimBase(SQLModel):
+    statement: str = Field(sa_type=Text)
+    claim_type: ClaimType = Field(index=True)
+
+
+class Claim(ClaimBase, Anchor, table=True):
+    id: str = Field(primary_key=True, max_length=120)
+    attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
+
+
+class ClaimPublic(ClaimBase, ItemPublic):
+    attributed_to: EntityRef | None = Field(
+        description="Who the briefing reports as asserting it; null for the briefing's authors."
+    )
+    about: list[EntityRef]
+    evidence: list[EvidenceRef] = Field(description="Quotes and events that support the claim.")
+
+
+class ImplicationBase(SQLModel):
+    statement: str = Field(sa_type=Text)
+
+
+class Implication(ImplicationBase, Anchor, table=True):
+    id: str = Field(primary_key=True, max_length=120)
+
+
+class ImplicationPublic(ImplicationBase, ItemPublic):
+    about: list[EntityRef]
+    derived_from: list[ClaimRef] = Field(description="The claims the implication rests on.")

@@ -1,0 +1,35 @@
+"""Many-to-many relations between items and entities, claims and their evidence."""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+from app.models.common import ItemType
+
+
+class Involvement(SQLModel, table=True):
+    """Every way an item involves an entity, one row per role.
+
+    Roles: `speaker`, `actor`, `location`, `attributed_to`, `about`. Multi-valued relations
+    (an event's actors, a claim's subjects) live only here; single-valued ones are also
+    foreign-key columns on the item. The generic `entity` filter reads this table alone.
+    """
+
+    item_type: ItemType = Field(primary_key=True)
+    item_id: str = Field(primary_key=True, max_length=120)
+    role: str = Field(primary_key=True, max_length=20)
+    entity_id: str = Field(primary_key=True, foreign_key="entity.id", index=True)
+    position: int
+
+
+class Evidence(SQLModel, table=True):
+    claim_id: str = Field(primary_key=True, foreign_key="claim.id")
+    evidence_type: ItemType = Field(primary_key=True)
+    evidence_id: str = Field(primary_key=True, max_length=120, index=True)
+    position: int
+
+
+class Derivation(SQLModel, table=True):
+    implication_id: str = Field(primary_key=True, foreign_key="implication.id")
+    claim_id: str = Field(primary_key=True, foreign_key="claim.id", index=True)
+    position: int

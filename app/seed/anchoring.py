@@ -1,0 +1,113 @@
+"""Finding excerpts and headings in a source text, in Unicode code points."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.seed.annotations import Anchored, SectionAnnotation
+
+
+class AnchorError(ValueError):
+    """An excerpt or heading that is missing from the text or not unique."""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ResolvedSection:
+    heading: str
+    level: int
+    char_start: int
+    char_end: int
+    parent: str | None
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of every (possibly overlapping) occurrence of `needle`."""
+    found, at = [], text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _preview(excerpt: str) -> str:
+    return excerpt if len(excerpt) <= 80 else excerpt[:77] + "..."
+
+
+def locate(text: str, item: Anchored) -> Span:
+    """The span of `item.excerpt`, disambiguated by `occurrence` or `within`."""
+    excerpt = item.excerpt
+    if item.within is not None:
+        outer = occurrences(text, item.within)
+        if len(outer) != 1:
+            problem = "is not in the text" if not outer else f"occurs {len(outer)} times"
+            raise AnchorError(f"`within` passage {problem}: {_preview(item.within)!r}")
+        inner = occurrences(item.within, excerpt)
+        if len(inner) != 1:
+            raise AnchorError(f"excerpt occurs {len(inner)} times within its `within` passage")
+        start = outer[0] + inner[0]
+        return Span(start, start + len(excerpt))
+    starts = occurrences(text, excerpt)
+    if not starts:
+        raise AnchorError(f"excerpt not found verbatim: {_preview(excerpt)!r}")
+    if item.occurrence is not None:
+        if item.occurrence > len(starts):
+            raise AnchorError(
+                f"occurrence {item.occurrence} requested but the excerpt occurs "
+                f"{len(starts)} time(s): {_preview(excerpt)!r}"
+            )
+        start = starts[item.occurrence - 1]
+    elif len(starts) > 1:
+        raise AnchorError(
+            f"excerpt is ambiguous, it occurs {len(starts)} times (give `occurrence` or "
+            f"`within`): {_preview(excerpt)!r}"
+        )
+    else:
+        start = starts[0]
+    return Span(start, start + len(excerpt))
+
+
+def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[ResolvedSection]:
+    """Locate each heading as a whole line; a section runs until the next heading of the
+    same or a higher level (so a part encloses its subsections)."""
+    starts: list[int] = []
+    for section in sections:
+        pattern = re.compile(rf"^{re.escape(section.heading)}$", re.MULTILINE)
+        matches = [m.start() for m in pattern.finditer(text)]
+        if len(matches) != 1:
+            problem = "is not a line of the text" if not matches else "is not unique"
+            raise AnchorError(f"section heading {problem}: {section.heading!r}")
+        starts.append(matches[0])
+    if starts != sorted(starts):
+        raise AnchorError("section headings are not listed in document order")
+    resolved: list[ResolvedSection] = []
+    parent: str | None = None
+    for index, (section, start) in enumerate(zip(sections, starts, strict=True)):
+        following = [
+            starts[j] for j in range(index + 1, len(sections)) if sections[j].level <= section.level
+        ]
+        if section.level == 1:
+            parent = section.heading
+        resolved.append(
+            ResolvedSection(
+                heading=section.heading,
+                level=section.level,
+                char_start=start,
+                char_end=following[0] if following else len(text),
+                parent=parent if section.level > 1 else None,
+            )
+        )
+    return resolved
+
+
+def innermost_section(sections: list[ResolvedSection], offset: int) -> ResolvedSection:
+    enclosing = [s for s in sections if s.char_start <= offset < s.char_end]
+    if not enclosing:
+        raise AnchorError(f"offset {offset} lies before the first section heading")
+    return max(enclosing, key=lambda s: s.level)

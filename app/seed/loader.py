@@ -1,0 +1,349 @@
+"""Reads `seed/`, anchors every item in its source text, and loads it in one transaction.
+
+Nothing is written unless every file validates, every excerpt is found exactly once (or is
+disambiguated) and every reference resolves; the error then lists every problem at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+from sqlalchemy import Engine, delete
+from sqlmodel import Session, SQLModel
+
+from app.models import (
+    Claim,
+    Derivation,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Implication,
+    Involvement,
+    ItemType,
+    Quote,
+    Section,
+)
+from app.seed.anchoring import (
+    AnchorError,
+    ResolvedSection,
+    Span,
+    innermost_section,
+    locate,
+    resolve_sections,
+)
+from app.seed.annotations import Anchored, SeedAnnotation
+
+ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class SeedError(Exception):
+    """The seed cannot be loaded; `problems` names each item and excerpt at fault."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("seed is invalid:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+@dataclass
+class ResolvedSeed:
+    """One annotation file with every item's span and section computed."""
+
+    path: Path
+    annotation: SeedAnnotation
+    text: str
+    sha256: str
+    sections: list[ResolvedSection]
+    spans: dict[tuple[ItemType, str], Span] = field(default_factory=dict)
+
+    def provenance_columns(self, item_type: ItemType, item_id: str) -> dict[str, Any]:
+        span = self.spans[(item_type, item_id)]
+        return {
+            "document_id": self.annotation.document.id,
+            "document_sha256": self.sha256,
+            "section": innermost_section(self.sections, span.start).heading,
+            "char_start": span.start,
+            "char_end": span.end,
+            "excerpt": self.text[span.start : span.end],
+        }
+
+
+def annotation_files(seed_dir: Path) -> list[Path]:
+    return sorted(p for p in seed_dir.iterdir() if p.suffix in ANNOTATION_SUFFIXES)
+
+
+def _describe_validation_error(raw: Any, error: Any) -> str:
+    loc = error["loc"]
+    where = ".".join(str(part) for part in loc)
+    node = raw
+    item_id = None
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node:
+            item_id = node["id"]
+    named = f" (id {item_id!r})" if item_id else ""
+    return f"{where}{named}: {error['msg']}"
+
+
+def _parse(path: Path, problems: list[str]) -> SeedAnnotation | None:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        problems.append(f"{path.name}: not valid YAML: {exc}")
+        return None
+    try:
+        return SeedAnnotation.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(
+            f"{path.name}: {_describe_validation_error(raw, e)}" for e in exc.errors()
+        )
+        return None
+
+
+def _anchored_items(annotation: SeedAnnotation) -> list[tuple[ItemType, Anchored]]:
+    return [
+        *((ItemType.quote, q) for q in annotation.quotes),
+        *((ItemType.event, e) for e in annotation.events),
+        *((ItemType.claim, c) for c in annotation.claims),
+        *((ItemType.implication, i) for i in annotation.implications),
+    ]
+
+
+def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> ResolvedSeed | None:
+    source = path.parent / annotation.document.source
+    if not source.is_file():
+        problems.append(f"{path.name}: source file {annotation.document.source!r} is missing")
+        return None
+    data = source.read_bytes()
+    text = data.decode("utf-8")
+    try:
+        sections = resolve_sections(text, annotation.document.sections)
+    except AnchorError as exc:
+        problems.append(f"{path.name}: {exc}")
+        return None
+    seed = ResolvedSeed(path, annotation, text, hashlib.sha256(data).hexdigest(), sections)
+    for item_type, item in _anchored_items(annotation):
+        try:
+            span = locate(text, item)
+            innermost_section(sections, span.start)
+        except AnchorError as exc:
+            problems.append(f"{path.name}: {item_type.value} {item.id!r}: {exc}")
+            continue
+        seed.spans[(item_type, item.id)] = span
+    for quote in annotation.quotes:
+        if quote.text is not None and quote.text not in text:
+            problems.append(
+                f"{path.name}: quote {quote.id!r}: text does not occur verbatim in the source: "
+                f"{quote.text!r}"
+            )
+    return seed
+
+
+def _check_references(seeds: list[ResolvedSeed], problems: list[str]) -> None:
+    """Ids unique per type across all files; every reference resolves."""
+    ids: dict[str, Counter[str]] = {
+        kind: Counter() for kind in ("document", "entity", *(t.value for t in ItemType))
+    }
+    for seed in seeds:
+        a = seed.annotation
+        ids["document"][a.document.id] += 1
+        ids["entity"].update(e.id for e in a.entities)
+        for item_type, item in _anchored_items(a):
+            ids[item_type.value][item.id] += 1
+    for kind, counter in ids.items():
+        problems.extend(f"duplicate {kind} id {i!r}" for i, n in counter.items() if n > 1)
+
+    def need(kind: str, ref: str | None, where: str) -> None:
+        if ref is not None and ref not in ids[kind]:
+            problems.append(f"{where}: unknown {kind} id {ref!r}")
+
+    for seed in seeds:
+        a, name = seed.annotation, seed.path.name
+        for q in a.quotes:
+            need("entity", q.speaker, f"{name}: quote {q.id!r} speaker")
+            for ref in q.about:
+                need("entity", ref, f"{name}: quote {q.id!r} about")
+        for e in a.events:
+            need("entity", e.location, f"{name}: event {e.id!r} location")
+            for ref in e.actors:
+                need("entity", ref, f"{name}: event {e.id!r} actors")
+        for c in a.claims:
+            need("entity", c.attributed_to, f"{name}: claim {c.id!r} attributed_to")
+            for ref in c.about:
+                need("entity", ref, f"{name}: claim {c.id!r} about")
+            for ev in c.evidence:
+                need(ev.type.value, ev.id, f"{name}: claim {c.id!r} evidence")
+        for i in a.implications:
+            for ref in i.about:
+                need("entity", ref, f"{name}: implication {i.id!r} about")
+            for ref in i.derived_from:
+                need("claim", ref, f"{name}: implication {i.id!r} derived_from")
+
+
+def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
+    """Validate and anchor every annotation file under `seed_dir`; raise `SeedError`."""
+    if not seed_dir.is_dir():
+        raise SeedError([f"seed directory {str(seed_dir)!r} does not exist"])
+    problems: list[str] = []
+    seeds: list[ResolvedSeed] = []
+    files = annotation_files(seed_dir)
+    if not files:
+        problems.append(f"no annotation file ({', '.join(ANNOTATION_SUFFIXES)}) in {seed_dir}")
+    for path in files:
+        annotation = _parse(path, problems)
+        if annotation is not None and (seed := _resolve(path, annotation, problems)):
+            seeds.append(seed)
+    if not problems:
+        _check_references(seeds, problems)
+    if problems:
+        raise SeedError(problems)
+    return seeds
+
+
+def _involvements(
+    item_type: ItemType, item_id: str, roles: dict[str, list[str | None]]
+) -> list[Involvement]:
+    return [
+        Involvement(
+            item_type=item_type, item_id=item_id, role=role, entity_id=entity_id, position=pos
+        )
+        for role, entity_ids in roles.items()
+        for pos, entity_id in enumerate(dict.fromkeys(e for e in entity_ids if e))
+    ]
+
+
+def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
+    """Rows for one seed, grouped in an order that satisfies foreign keys."""
+    a, doc = seed.annotation, seed.annotation.document
+    document = Document(
+        id=doc.id,
+        title=doc.title,
+        subtitle=doc.subtitle,
+        published_on=doc.published_on,
+        source_name=doc.source,
+        source_sha256=seed.sha256,
+        char_count=len(seed.text),
+        text=seed.text,
+    )
+    sections = [
+        Section(
+            document_id=doc.id,
+            position=pos,
+            heading=s.heading,
+            level=s.level,
+            char_start=s.char_start,
+            char_end=s.char_end,
+        )
+        for pos, s in enumerate(seed.sections)
+    ]
+    entities = [Entity.model_validate(e.model_dump()) for e in a.entities]
+    items: list[SQLModel] = []
+    links: list[SQLModel] = []
+    for q in a.quotes:
+        items.append(
+            Quote(
+                id=q.id,
+                text=q.text if q.text is not None else q.excerpt,
+                speaker_id=q.speaker,
+                context=q.context,
+                **q.when.model_dump(),
+                **seed.provenance_columns(ItemType.quote, q.id),
+            )
+        )
+        links += _involvements(ItemType.quote, q.id, {"speaker": [q.speaker], "about": q.about})
+    for e in a.events:
+        items.append(
+            Event(
+                id=e.id,
+                title=e.title,
+                description=e.description,
+                event_type=e.event_type,
+                location_id=e.location,
+                **e.when.model_dump(),
+                **seed.provenance_columns(ItemType.event, e.id),
+            )
+        )
+        links += _involvements(
+            ItemType.event, e.id, {"actor": list(e.actors), "location": [e.location]}
+        )
+    for c in a.claims:
+        items.append(
+            Claim(
+                id=c.id,
+                statement=c.statement,
+                claim_type=c.claim_type,
+                attributed_to_id=c.attributed_to,
+                **seed.provenance_columns(ItemType.claim, c.id),
+            )
+        )
+        links += _involvements(
+            ItemType.claim, c.id, {"attributed_to": [c.attributed_to], "about": list(c.about)}
+        )
+        links += [
+            Evidence(claim_id=c.id, evidence_type=ev.type, evidence_id=ev.id, position=pos)
+            for pos, ev in enumerate(c.evidence)
+        ]
+    for i in a.implications:
+        items.append(
+            Implication(
+                id=i.id, statement=i.statement, **seed.provenance_columns(ItemType.implication, i.id)
+            )
+        )
+        links += _involvements(ItemType.implication, i.id, {"about": list(i.about)})
+        links += [
+            Derivation(implication_id=i.id, claim_id=claim_id, position=pos)
+            for pos, claim_id in enumerate(dict.fromkeys(i.derived_from))
+        ]
+    return [[document], entities, sections, items, links]
+
+
+# Children before parents, so deleting respects foreign keys.
+SEED_TABLES: tuple[type[SQLModel], ...] = (
+    Involvement,
+    Evidence,
+    Derivation,
+    Claim,
+    Quote,
+    Event,
+    Implication,
+    Section,
+    Entity,
+    Document,
+)
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    files: list[str]
+    counts: dict[str, int]
+
+
+def load_seed(engine: Engine, seed_dir: Path) -> LoadReport:
+    """Replace the database's seed content with `seed_dir`'s, atomically.
+
+    The seed is the whole content of these tables, so replacing it wholesale is what makes
+    loading idempotent: the same seed always yields the same rows and ids. On any error the
+    transaction rolls back and the database stays as it was.
+    """
+    seeds = read_seed(seed_dir)
+    groups: list[list[SQLModel]] = [[], [], [], [], []]
+    for seed in seeds:
+        for index, rows in enumerate(build_rows(seed)):
+            groups[index].extend(rows)
+    with Session(engine) as session, session.begin():
+        for table in SEED_TABLES:
+            session.execute(delete(table))
+        for rows in groups:
+            session.add_all(rows)
+            session.flush()
+    counts = Counter(type(row).__tablename__ for rows in groups for row in rows)
+    return LoadReport(files=[s.path.name for s in seeds], counts=dict(counts))
