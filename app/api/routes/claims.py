@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import ItemFiltersDep, PageDep, include_query, sort_query
+from app.core.errors import problem_responses
+from app.models import ClaimPublic, ClaimType
+from app.models.common import Slug
+from app.models.pages import ClaimList
+from app.services import collections
+
+router = APIRouter(prefix="/claims", tags=["claims"])
+
+
+@router.get(
+    "", response_model=ClaimList, summary="List claims", responses=problem_responses(422)
+)
+def list_claims(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    filters: ItemFiltersDep,
+    claim_type: Annotated[
+        list[ClaimType] | None, Query(description="Only claims of these types.")
+    ] = None,
+    attributed_to: Annotated[
+        list[Slug] | None,
+        Query(description="Only claims the briefing attributes to these entities."),
+    ] = None,
+    sort: sort_query("claims") = None,
+    include: include_query("claims") = None,
+) -> dict:
+    """Every analytic claim, typed, with the quotes and events that support it."""
+    return collections.list_items(
+        session,
+        settings,
+        "claims",
+        {**filters, "claim_type": claim_type, "attributed_to": attributed_to},
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        include=include or (),
+    )
+
+
+@router.get(
+    "/{claim_id}",
+    response_model=ClaimPublic,
+    summary="Get a claim",
+    responses=problem_responses(404, 422),
+)
+def get_claim(
+    session: SessionDep, claim_id: Annotated[Slug, Path(description="The claim's id.")]
+) -> object:
+    """One claim by id."""
+    return collections.get_item(session, "claims", claim_id)

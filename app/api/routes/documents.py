@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from fastapi.responses import PlainTextResponse
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import IdFilter, PageDep, TextQuery, sort_query
+from app.core.errors import problem_responses
+from app.models import DocumentPublic
+from app.models.common import Slug
+from app.models.pages import DocumentList
+from app.services import collections, documents
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+
+DocumentId = Annotated[Slug, Path(description="The document's id.")]
+
+
+@router.get(
+    "", response_model=DocumentList, summary="List documents", responses=problem_responses(422)
+)
+def list_documents(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    id: IdFilter = None,
+    q: TextQuery = None,
+    sort: sort_query("documents") = None,
+) -> dict:
+    """The source documents, with their sections and the SHA-256 of their text."""
+    return collections.list_items(
+        session,
+        settings,
+        "documents",
+        {"id": id, "q": q},
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+
+
+@router.get(
+    "/{document_id}",
+    response_model=DocumentPublic,
+    summary="Get a document",
+    responses=problem_responses(404, 422),
+)
+def get_document(session: SessionDep, document_id: DocumentId) -> object:
+    """One document by id."""
+    return collections.get_item(session, "documents", document_id)
+
+
+@router.get(
+    "/{document_id}/text",
+    response_class=PlainTextResponse,
+    summary="Get a document's source text",
+    responses={
+        200: {
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+            "description": "The exact source text, byte for byte the seeded file.",
+        },
+        **problem_responses(404, 422),
+    },
+)
+def get_document_text(session: SessionDep, document_id: DocumentId) -> PlainTextResponse:
+    """The exact source text: every item's `provenance` indexes into it in code points."""
+    return PlainTextResponse(
+        documents.source_text(session, document_id), media_type="text/plain; charset=utf-8"
+    )

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import IdFilter, PageDep, TextQuery, include_query, sort_query
+from app.core.errors import problem_responses
+from app.models import EntityKind, EntityPublic
+from app.models.common import Slug
+from app.models.pages import EntityList
+from app.services import collections
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+
+@router.get(
+    "", response_model=EntityList, summary="List entities", responses=problem_responses(422)
+)
+def list_entities(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    id: IdFilter = None,
+    kind: Annotated[
+        list[EntityKind] | None, Query(description="Only entities of these kinds.")
+    ] = None,
+    q: TextQuery = None,
+    sort: sort_query("entities") = None,
+    include: include_query("entities") = None,
+) -> dict:
+    """People, countries, organizations, places and groups the briefings name, one id each."""
+    return collections.list_items(
+        session,
+        settings,
+        "entities",
+        {"id": id, "kind": kind, "q": q},
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        include=include or (),
+    )
+
+
+@router.get(
+    "/{entity_id}",
+    response_model=EntityPublic,
+    summary="Get an entity",
+    responses=problem_responses(404, 422),
+)
+def get_entity(
+    session: SessionDep, entity_id: Annotated[Slug, Path(description="The entity's id.")]
+) -> object:
+    """One entity by id."""
+    return collections.get_item(session, "entities", entity_id)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import (
+    DateFiltersDep,
+    ItemFiltersDep,
+    PageDep,
+    include_query,
+    sort_query,
+)
+from app.core.errors import problem_responses
+from app.models import EventPublic, EventType
+from app.models.common import Slug
+from app.models.pages import EventList
+from app.services import collections
+
+router = APIRouter(prefix="/events", tags=["events"])
+
+
+@router.get(
+    "", response_model=EventList, summary="List events", responses=problem_responses(422)
+)
+def list_events(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    filters: ItemFiltersDep,
+    dates: DateFiltersDep,
+    actor: Annotated[
+        list[Slug] | None, Query(description="Only events with one of these actors.")
+    ] = None,
+    location: Annotated[
+        list[Slug] | None, Query(description="Only events at one of these places.")
+    ] = None,
+    event_type: Annotated[
+        list[EventType] | None, Query(description="Only events of these types.")
+    ] = None,
+    sort: sort_query("events") = None,
+    include: include_query("events") = None,
+) -> dict:
+    """Every dated event in the briefings, with its actors, place and date range."""
+    return collections.list_items(
+        session,
+        settings,
+        "events",
+        {**filters, **dates, "actor": actor, "location": location, "event_type": event_type},
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        include=include or (),
+    )
+
+
+@router.get(
+    "/{event_id}",
+    response_model=EventPublic,
+    summary="Get an event",
+    responses=problem_responses(404, 422),
+)
+def get_event(
+    session: SessionDep, event_id: Annotated[Slug, Path(description="The event's id.")]
+) -> object:
+    """One event by id."""
+    return collections.get_item(session, "events", event_id)

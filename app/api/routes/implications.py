@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import ItemFiltersDep, PageDep, include_query, sort_query
+from app.core.errors import problem_responses
+from app.models import ImplicationPublic
+from app.models.common import Slug
+from app.models.pages import ImplicationList
+from app.services import collections
+
+router = APIRouter(prefix="/implications", tags=["implications"])
+
+
+@router.get(
+    "",
+    response_model=ImplicationList,
+    summary="List implications",
+    responses=problem_responses(422),
+)
+def list_implications(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    filters: ItemFiltersDep,
+    sort: sort_query("implications") = None,
+    include: include_query("implications") = None,
+) -> dict:
+    """Forward-looking implications, each with the claims it is derived from."""
+    return collections.list_items(
+        session,
+        settings,
+        "implications",
+        filters,
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        include=include or (),
+    )
+
+
+@router.get(
+    "/{implication_id}",
+    response_model=ImplicationPublic,
+    summary="Get an implication",
+    responses=problem_responses(404, 422),
+)
+def get_implication(
+    session: SessionDep,
+    implication_id: Annotated[Slug, Path(description="The implication's id.")],
+) -> object:
+    """One implication by id."""
+    return collections.get_item(session, "implications", implication_id)

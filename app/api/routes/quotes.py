@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import (
+    DateFiltersDep,
+    ItemFiltersDep,
+    PageDep,
+    include_query,
+    sort_query,
+)
+from app.core.errors import problem_responses
+from app.models import QuotePublic
+from app.models.common import Slug
+from app.models.pages import QuoteList
+from app.services import collections
+
+router = APIRouter(prefix="/quotes", tags=["quotes"])
+
+
+@router.get(
+    "", response_model=QuoteList, summary="List quotes", responses=problem_responses(422)
+)
+def list_quotes(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    filters: ItemFiltersDep,
+    dates: DateFiltersDep,
+    speaker: Annotated[
+        list[Slug] | None, Query(description="Only quotes by these speakers (entity ids).")
+    ] = None,
+    sort: sort_query("quotes") = None,
+    include: include_query("quotes") = None,
+) -> dict:
+    """Every quotation in the briefings: the words, who said them, when and on what occasion."""
+    return collections.list_items(
+        session,
+        settings,
+        "quotes",
+        {**filters, **dates, "speaker": speaker},
+        sort=sort,
+        limit=page.limit,
+        cursor=page.cursor,
+        include=include or (),
+    )
+
+
+@router.get(
+    "/{quote_id}",
+    response_model=QuotePublic,
+    summary="Get a quote",
+    responses=problem_responses(404, 422),
+)
+def get_quote(
+    session: SessionDep, quote_id: Annotated[Slug, Path(description="The quote's id.")]
+) -> object:
+    """One quote by id."""
+    return collections.get_item(session, "quotes", quote_id)

@@ -1,0 +1,153 @@
+"""One error hierarchy, rendered in one place as RFC 9457 `application/problem+json`."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "urn:briefing-api:problem:"
+
+logger = logging.getLogger("app.errors")
+
+
+class ValidationIssue(BaseModel):
+    loc: list[str | int] = Field(description="Where the problem is, e.g. `[\"query\", \"limit\"]`.")
+    msg: str
+    type: str = Field(description="A machine-readable error code.")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem detail."""
+
+    type: str = Field(default="about:blank", description="URI that identifies the problem type.")
+    title: str = Field(description="Short, human-readable summary of the problem type.")
+    status: int = Field(description="The HTTP status code.")
+    detail: str = Field(description="What went wrong with this request.")
+    instance: str | None = Field(default=None, description="The request path.")
+    errors: list[ValidationIssue] | None = Field(
+        default=None, description="Every validation problem, for 400 and 422 responses."
+    )
+
+
+class ApiError(Exception):
+    """Base of the errors the service layer raises; each maps to one problem type."""
+
+    status: HTTPStatus = HTTPStatus.INTERNAL_SERVER_ERROR
+    problem: str | None = None
+
+    def __init__(self, detail: str, errors: list[ValidationIssue] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors
+
+
+class NotFound(ApiError):
+    status = HTTPStatus.NOT_FOUND
+    problem = "not-found"
+
+
+class InvalidParameter(ApiError):
+    """A query parameter that is unknown, repeated, malformed or inconsistent."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem = "invalid-parameter"
+
+    def __init__(self, name: str, msg: str, code: str = "invalid_parameter") -> None:
+        super().__init__(msg, [ValidationIssue(loc=["query", name], msg=msg, type=code)])
+
+
+class InvalidCursor(InvalidParameter):
+    problem = "invalid-cursor"
+
+    def __init__(self, msg: str) -> None:
+        super().__init__("cursor", msg, "invalid_cursor")
+
+
+def problem_response(
+    request: Request,
+    status: int,
+    detail: str,
+    *,
+    problem: str | None = None,
+    errors: list[ValidationIssue] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = Problem(
+        type=f"{PROBLEM_TYPE_BASE}{problem}" if problem else "about:blank",
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        errors=errors,
+    )
+    return JSONResponse(
+        body.model_dump(exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+def _validation_issues(errors: Any) -> list[ValidationIssue]:
+    return [
+        ValidationIssue(loc=list(e.get("loc", ())), msg=e.get("msg", ""), type=e.get("type", ""))
+        for e in errors
+    ]
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return problem_response(
+            request, exc.status, exc.detail, problem=exc.problem, errors=exc.errors
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        issues = _validation_issues(exc.errors())
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in i.loc)}: {i.msg}" for i in issues
+        ) or "The request is invalid."
+        return problem_response(
+            request, 422, detail, problem="validation-error", errors=issues
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"No resource at {request.url.path}."
+        if exc.status_code == 405 and detail == "Method Not Allowed":
+            detail = f"{request.method} is not allowed on {request.url.path}."
+        return problem_response(
+            request, exc.status_code, detail, headers=getattr(exc, "headers", None)
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(request, 500, "An unexpected error occurred; it has been logged.")
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries documenting problem bodies for the given statuses."""
+    descriptions = {
+        404: "No such resource.",
+        406: "The requested representation is not available.",
+        422: "A parameter is unknown, repeated, malformed or out of range.",
+    }
+    return {
+        status: {
+            "description": descriptions.get(status, HTTPStatus(status).phrase),
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for status in statuses
+    }

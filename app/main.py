@@ -1,0 +1,53 @@
+"""Assembles the application: settings, lifespan, middleware, error handlers, routes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from app.api.router import api_router
+from app.core.config import get_settings
+from app.core.db import create_schema, get_engine, is_empty
+from app.core.errors import install_error_handlers
+from app.seed.loader import load_seed
+
+DESCRIPTION = """\
+Analytic briefings as structured, citable data: documents, entities, claims, quotes, events
+and implications. Every item carries its provenance (document, section, exact character span
+and excerpt), so a client can verify it against `GET /v1/documents/{id}/text`.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    """Route function names (`list_quotes`, `get_quote`) make readable SDK method names."""
+    return route.name
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings = get_settings()
+    engine = get_engine()
+    create_schema(engine)
+    if settings.load_seed_on_start and is_empty(engine):
+        load_seed(engine, settings.seed_dir)
+    yield
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Briefing API",
+        version="1.0.0",
+        summary="Analytic briefings as structured, citable data.",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    install_error_handlers(app)
+    app.include_router(api_router)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,59 @@
+"""Response envelopes: pages of a collection and the items expanded into them."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+from app.models.document import DocumentPublic
+from app.models.entity import EntityPublic
+from app.models.items import ClaimPublic, EventPublic, ImplicationPublic, QuotePublic
+
+T = TypeVar("T")
+
+
+class Included(BaseModel):
+    """Items referenced by the page, embedded on request with `include=`."""
+
+    entities: list[EntityPublic] | None = None
+    quotes: list[QuotePublic] | None = None
+    events: list[EventPublic] | None = None
+    claims: list[ClaimPublic] | None = None
+    implications: list[ImplicationPublic] | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Number of items matching the filters, on all pages.")
+    limit: int = Field(description="The page size used.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to get the next page; null on the last page."
+    )
+    included: Included | None = Field(
+        default=None, description="Referenced items, when `include=` asks for them."
+    )
+
+
+class DocumentList(Page[DocumentPublic]):
+    pass
+
+
+class EntityList(Page[EntityPublic]):
+    pass
+
+
+class QuoteList(Page[QuotePublic]):
+    pass
+
+
+class EventList(Page[EventPublic]):
+    pass
+
+
+class ClaimList(Page[ClaimPublic]):
+    pass
+
+
+class ImplicationList(Page[ImplicationPublic]):
+    pass

@@ -1,0 +1,1 @@
+"""The query and assembly layer between the routes and the database."""

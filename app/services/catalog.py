@@ -1,0 +1,245 @@
+"""The collections the API serves, declared as data: source, filters, sorts, expansions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.engine import RowMapping
+from sqlmodel import Session
+
+from app.models import (
+    Claim,
+    Derivation,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Implication,
+    Involvement,
+    ItemType,
+    Quote,
+)
+from app.services import assembly
+from app.services.listing import (
+    Filter,
+    Listing,
+    any_of,
+    date_from,
+    date_to,
+    involves,
+    text_search,
+    within_section,
+)
+
+IdsByCollection = dict[str, set[str]]
+Expander = Callable[[Session, Sequence[str]], IdsByCollection]
+
+
+@dataclass(frozen=True)
+class Collection:
+    listing: Listing
+    assemble: Callable[[Session, Sequence[RowMapping]], Sequence[BaseModel]]
+    expansions: dict[str, Expander] = field(default_factory=dict)
+
+
+def _item_filters(*text_columns: str) -> dict[str, Filter]:
+    """The filters every provenance-carrying collection takes."""
+    return {
+        "id": any_of("id"),
+        "document_id": any_of("document_id"),
+        "entity": involves(),
+        "section": within_section(),
+        "q": text_search(*text_columns),
+    }
+
+
+DATE_FILTERS = {"date_from": date_from(), "date_to": date_to()}
+ITEM_SORTS = ("char_start", "id")
+DATED_SORTS = ("char_start", "date_start", "date_end", "id")
+
+
+def _column(rows: Any) -> set[str]:
+    return {row[0] for row in rows}
+
+
+def _involved_entities(item_type: ItemType) -> Expander:
+    def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
+        stmt = select(Involvement.entity_id).where(
+            Involvement.item_type == item_type, Involvement.item_id.in_(ids)
+        )
+        return {"entities": _column(session.execute(stmt))}
+
+    return expand
+
+
+def _items_involving(item_type: ItemType, collection: str) -> Expander:
+    def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
+        stmt = select(Involvement.item_id).where(
+            Involvement.item_type == item_type, Involvement.entity_id.in_(ids)
+        )
+        return {collection: _column(session.execute(stmt))}
+
+    return expand
+
+
+def _claims_citing(item_type: ItemType) -> Expander:
+    def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
+        stmt = select(Evidence.claim_id).where(
+            Evidence.evidence_type == item_type, Evidence.evidence_id.in_(ids)
+        )
+        return {"claims": _column(session.execute(stmt))}
+
+    return expand
+
+
+def _evidence_of_claims(session: Session, claim_ids: Sequence[str]) -> IdsByCollection:
+    stmt = select(Evidence.evidence_type, Evidence.evidence_id).where(
+        Evidence.claim_id.in_(claim_ids)
+    )
+    found: IdsByCollection = {"quotes": set(), "events": set()}
+    for evidence_type, evidence_id in session.execute(stmt):
+        found["quotes" if evidence_type == ItemType.quote else "events"].add(evidence_id)
+    return found
+
+
+def _implications_of_claims(session: Session, claim_ids: Sequence[str]) -> IdsByCollection:
+    stmt = select(Derivation.implication_id).where(Derivation.claim_id.in_(claim_ids))
+    return {"implications": _column(session.execute(stmt))}
+
+
+def _claims_of_implications(session: Session, ids: Sequence[str]) -> IdsByCollection:
+    stmt = select(Derivation.claim_id).where(Derivation.implication_id.in_(ids))
+    return {"claims": _column(session.execute(stmt))}
+
+
+def _evidence_of_implications(session: Session, ids: Sequence[str]) -> IdsByCollection:
+    claim_ids = sorted(_claims_of_implications(session, ids)["claims"])
+    return _evidence_of_claims(session, claim_ids)
+
+
+def _table(model: Any) -> Any:
+    return model.__table__
+
+
+COLLECTIONS: dict[str, Collection] = {
+    "documents": Collection(
+        Listing(
+            name="documents",
+            source=_table(Document),
+            filters={"id": any_of("id"), "q": text_search("title", "subtitle")},
+            sorts=("published_on", "title", "id"),
+            default_sort="published_on",
+        ),
+        assembly.documents,
+    ),
+    "entities": Collection(
+        Listing(
+            name="entities",
+            source=_table(Entity),
+            filters={
+                "id": any_of("id"),
+                "kind": any_of("kind"),
+                "q": text_search("name", "aliases", "description"),
+            },
+            sorts=("name", "kind", "id"),
+            default_sort="name",
+        ),
+        assembly.entities,
+        {
+            "quotes": _items_involving(ItemType.quote, "quotes"),
+            "events": _items_involving(ItemType.event, "events"),
+            "claims": _items_involving(ItemType.claim, "claims"),
+            "implications": _items_involving(ItemType.implication, "implications"),
+        },
+    ),
+    "quotes": Collection(
+        Listing(
+            name="quotes",
+            source=_table(Quote),
+            item_type=ItemType.quote,
+            filters={
+                **_item_filters("text", "context", "excerpt"),
+                "speaker": involves("speaker"),
+                **DATE_FILTERS,
+            },
+            sorts=DATED_SORTS,
+            default_sort="char_start",
+        ),
+        assembly.quotes,
+        {"claims": _claims_citing(ItemType.quote), "entities": _involved_entities(ItemType.quote)},
+    ),
+    "events": Collection(
+        Listing(
+            name="events",
+            source=_table(Event),
+            item_type=ItemType.event,
+            filters={
+                **_item_filters("title", "description", "excerpt"),
+                "actor": involves("actor"),
+                "location": involves("location"),
+                "event_type": any_of("event_type"),
+                **DATE_FILTERS,
+            },
+            sorts=(*DATED_SORTS, "title", "event_type"),
+            default_sort="date_start",
+        ),
+        assembly.events,
+        {"claims": _claims_citing(ItemType.event), "entities": _involved_entities(ItemType.event)},
+    ),
+    "claims": Collection(
+        Listing(
+            name="claims",
+            source=_table(Claim),
+            item_type=ItemType.claim,
+            filters={
+                **_item_filters("statement", "excerpt"),
+                "claim_type": any_of("claim_type"),
+                "attributed_to": involves("attributed_to"),
+            },
+            sorts=(*ITEM_SORTS, "claim_type"),
+            default_sort="char_start",
+        ),
+        assembly.claims,
+        {
+            "evidence": _evidence_of_claims,
+            "implications": _implications_of_claims,
+            "entities": _involved_entities(ItemType.claim),
+        },
+    ),
+    "implications": Collection(
+        Listing(
+            name="implications",
+            source=_table(Implication),
+            item_type=ItemType.implication,
+            filters=_item_filters("statement", "excerpt"),
+            sorts=ITEM_SORTS,
+            default_sort="char_start",
+        ),
+        assembly.implications,
+        {
+            "claims": _claims_of_implications,
+            "evidence": _evidence_of_implications,
+            "entities": _involved_entities(ItemType.implication),
+        },
+    ),
+}
+
+
+def expansion_enum(collection: str) -> type[StrEnum]:
+    """The closed set of `include=` values a collection accepts (an enum in OpenAPI)."""
+    names = COLLECTIONS[collection].expansions
+    title = collection[:-1].capitalize() if collection != "entities" else "Entity"
+    return StrEnum(f"{title}Include", {n: n for n in names})  # type: ignore[return-value]
+
+
+def sort_enum(collection: str) -> type[StrEnum]:
+    """Every accepted `sort=` value, ascending and descending, as an enum for OpenAPI."""
+    listing = COLLECTIONS[collection].listing
+    title = collection[:-1].capitalize() if collection != "entities" else "Entity"
+    values = [v for f in listing.sorts for v in (f, f"-{f}")]
+    return StrEnum(f"{title}Sort", {v: v for v in values})  # type: ignore[return-value]

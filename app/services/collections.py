@@ -1,0 +1,72 @@
+"""Listing, fetching and expanding the collections declared in `catalog`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import BaseModel
+from sqlmodel import Session
+
+from app.core.config import Settings
+from app.core.errors import NotFound
+from app.models.pages import Included
+from app.services.catalog import COLLECTIONS
+
+
+def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseModel]:
+    """Every item of `collection` with one of `ids`, in the collection's default order."""
+    spec = COLLECTIONS[collection]
+    ids = sorted(ids)
+    if not ids:
+        return []
+    stmt = spec.listing.filtered({"id": ids}).order_by(
+        spec.listing.source.c[spec.listing.default_sort], spec.listing.source.c.id
+    )
+    return list(spec.assemble(session, list(session.execute(stmt).mappings())))
+
+
+def expand(
+    session: Session, collection: str, ids: list[str], include: Iterable[str]
+) -> Included | None:
+    include = list(dict.fromkeys(include))
+    if not include:
+        return None
+    wanted: dict[str, set[str]] = {}
+    for name in include:
+        for target, found in COLLECTIONS[collection].expansions[name](session, ids).items():
+            wanted.setdefault(target, set()).update(found)
+    return Included(**{target: fetch(session, target, found) for target, found in wanted.items()})
+
+
+def list_items(
+    session: Session,
+    settings: Settings,
+    collection: str,
+    filters: Mapping[str, Any],
+    *,
+    sort: str | None,
+    limit: int,
+    cursor: str | None,
+    include: Iterable[str] = (),
+) -> dict[str, Any]:
+    spec = COLLECTIONS[collection]
+    page = spec.listing.page(
+        session, filters, sort=sort, limit=limit, cursor=cursor, secret=settings.cursor_secret
+    )
+    return {
+        "items": spec.assemble(session, page.rows),
+        "total": page.total,
+        "limit": limit,
+        "next_cursor": page.next_cursor,
+        "included": expand(session, collection, [r["id"] for r in page.rows], include),
+    }
+
+
+def get_item(session: Session, collection: str, item_id: str) -> BaseModel:
+    spec = COLLECTIONS[collection]
+    row = spec.listing.get(session, item_id)
+    if row is None:
+        singular = "entity" if collection == "entities" else collection[:-1]
+        raise NotFound(f"There is no {singular} with id {item_id!r}.")
+    return spec.assemble(session, [row])[0]

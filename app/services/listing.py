@@ -1,0 +1,227 @@
+"""One list engine for every collection: filters declared as data, sorting, keyset paging
+and totals. Adding a collection or a filter is a few declarative lines in `catalog.py`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    String,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.engine import RowMapping
+from sqlmodel import Session
+
+from app.core.errors import InvalidCursor, InvalidParameter
+from app.models import Involvement, ItemType, Section
+from app.services.cursor import decode_cursor, encode_cursor, fingerprint
+
+Condition = ColumnElement[bool]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """How one query parameter narrows a listing. `build(listing, value)` gives a condition;
+    for multi-valued parameters, `value` is the list of values, combined with OR."""
+
+    build: Callable[[Listing, Any], Condition]
+
+
+def any_of(column: str) -> Filter:
+    return Filter(lambda listing, values: listing.source.c[column].in_(list(values)))
+
+
+def involves(*roles: str) -> Filter:
+    """Items that involve any of the given entities (in any of `roles`, or any role)."""
+
+    def build(listing: Listing, entity_ids: Sequence[str]) -> Condition:
+        link = Involvement.__table__.c  # type: ignore[attr-defined]
+        conditions = [
+            link.item_type == listing.item_type_expr(),
+            link.item_id == listing.source.c.id,
+            link.entity_id.in_(list(entity_ids)),
+        ]
+        if roles:
+            conditions.append(link.role.in_(roles))
+        return exists().where(*conditions)
+
+    return Filter(build)
+
+
+def text_search(*columns: str) -> Filter:
+    """Case-insensitive substring match over the given text columns; `%` and `_` are literal."""
+
+    def build(listing: Listing, query: str) -> Condition:
+        texts = [listing.source.c[c] for c in columns]
+        return or_(
+            *(
+                (t if isinstance(t.type, String) else cast(t, String)).icontains(
+                    query, autoescape=True
+                )
+                for t in texts
+            )
+        )
+
+    return Filter(build)
+
+
+def within_section() -> Filter:
+    """Items that stand inside any of the named sections; a part includes its subsections."""
+
+    def build(listing: Listing, headings: Sequence[str]) -> Condition:
+        section = Section.__table__.c  # type: ignore[attr-defined]
+        item = listing.source.c
+        return exists().where(
+            section.document_id == item.document_id,
+            section.heading.in_(list(headings)),
+            section.char_start <= item.char_start,
+            section.char_end > item.char_start,
+        )
+
+    return Filter(build)
+
+
+def date_from() -> Filter:
+    """Items whose date range ends on or after the given day (range overlap, lower bound)."""
+    return Filter(lambda listing, day: listing.source.c.date_end >= day)
+
+
+def date_to() -> Filter:
+    """Items whose date range starts on or before the given day (range overlap, upper bound)."""
+    return Filter(lambda listing, day: listing.source.c.date_start <= day)
+
+
+@dataclass(frozen=True)
+class PageResult:
+    rows: list[RowMapping]
+    total: int
+    next_cursor: str | None
+
+
+def _is_given(value: Any) -> bool:
+    return value is not None and value != [] and value != ()
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A filterable, sortable, pageable view of one table or one union of tables.
+
+    `key` names a unique column used as the tie-breaker of every sort. Sources that mix item
+    types carry an `item_type` column; a single-table source names its type in `item_type`.
+    """
+
+    name: str
+    source: FromClause
+    filters: Mapping[str, Filter]
+    sorts: Sequence[str]
+    default_sort: str
+    key: str = "id"
+    item_type: ItemType | None = None
+
+    def item_type_expr(self) -> ColumnElement[Any]:
+        if "item_type" in self.source.c:
+            return self.source.c.item_type
+        if self.item_type is None:
+            return literal(None)
+        return literal(self.item_type.value)
+
+    def where(self, values: Mapping[str, Any]) -> list[Condition]:
+        unknown = set(values) - set(self.filters)
+        if unknown:
+            raise InvalidParameter(sorted(unknown)[0], "This collection has no such filter.")
+        return [self.filters[n].build(self, v) for n, v in values.items() if _is_given(v)]
+
+    def filtered(self, values: Mapping[str, Any]) -> Select[Any]:
+        return select(self.source).where(*self.where(values))
+
+    def _order(self, sort: str) -> tuple[str, bool]:
+        descending = sort.startswith("-")
+        field = sort.removeprefix("-")
+        if field not in self.sorts:
+            raise InvalidParameter("sort", f"Cannot sort {self.name} by {field!r}.")
+        return field, descending
+
+    def page(
+        self,
+        session: Session,
+        values: Mapping[str, Any],
+        *,
+        sort: str | None,
+        limit: int,
+        cursor: str | None,
+        secret: str,
+    ) -> PageResult:
+        sort = sort or self.default_sort
+        field, descending = self._order(sort)
+        given = {n: v for n, v in values.items() if _is_given(v)}
+        conditions = self.where(given)
+        total = session.execute(
+            select(func.count()).select_from(self.source).where(*conditions)
+        ).scalar_one()
+        sort_col, key_col = self.source.c[field], self.source.c[self.key]
+        stmt = select(self.source).where(*conditions)
+        scope = {"l": self.name, "s": sort, "f": fingerprint(given)}
+        if cursor is not None:
+            stmt = stmt.where(self._after(decode_cursor(secret, cursor), scope, sort_col, key_col,
+                                          descending))
+        order = (sort_col.desc(), key_col.desc()) if descending else (sort_col, key_col)
+        rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)).mappings())
+        next_cursor = None
+        if len(rows) > limit:
+            rows = rows[:limit]
+            last = rows[-1]
+            next_cursor = encode_cursor(
+                secret, {**scope, "k": [_jsonable(last[field]), last[self.key]]}
+            )
+        return PageResult(rows=rows, total=total, next_cursor=next_cursor)
+
+    def _after(
+        self,
+        payload: dict[str, Any],
+        scope: dict[str, Any],
+        sort_col: Any,
+        key_col: Any,
+        descending: bool,
+    ) -> Condition:
+        if any(payload.get(k) != v for k, v in scope.items()):
+            raise InvalidCursor(
+                "The cursor belongs to a different collection, sort or set of filters; "
+                "repeat the query that issued it."
+            )
+        key = payload.get("k")
+        if not isinstance(key, list) or len(key) != 2:
+            raise InvalidCursor("The cursor is malformed.")
+        try:
+            python_type = sort_col.type.python_type
+        except NotImplementedError:
+            python_type = str
+        last_value = key[0]
+        if last_value is None:
+            return false()
+        if python_type is dt.date:
+            last_value = dt.date.fromisoformat(last_value)
+        position = tuple_(sort_col, key_col)
+        bound = tuple_(literal(last_value, sort_col.type), literal(key[1], key_col.type))
+        return position < bound if descending else position > bound
+
+    def get(self, session: Session, item_id: str) -> RowMapping | None:
+        stmt = select(self.source).where(self.source.c[self.key] == item_id)
+        return session.execute(stmt).mappings().first()
+
