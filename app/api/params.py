@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request, Response
 
 from app.core.config import get_settings
 from app.core.errors import InvalidParameter
@@ -59,9 +59,20 @@ DateTo = Annotated[
 class PageParams:
     limit: int
     cursor: str | None
+    request: Request
+    response: Response
+
+    def linked(self, page: dict[str, Any]) -> dict[str, Any]:
+        """Add an RFC 8288 `Link: <…>; rel="next"` header when there is a next page."""
+        if page["next_cursor"]:
+            url = self.request.url.include_query_params(cursor=page["next_cursor"])
+            self.response.headers["Link"] = f'<{url}>; rel="next"'
+        return page
 
 
 def page_params(
+    request: Request,
+    response: Response,
     limit: Annotated[
         int,
         Query(
@@ -78,7 +89,7 @@ def page_params(
         ),
     ] = None,
 ) -> PageParams:
-    return PageParams(limit=limit, cursor=cursor)
+    return PageParams(limit=limit, cursor=cursor, request=request, response=response)
 
 
 PageDep = Annotated[PageParams, Depends(page_params)]

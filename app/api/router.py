@@ -3,8 +3,16 @@
 from fastapi import APIRouter, Depends
 
 from app.api.deps import reject_unknown_parameters
-from app.api.routes import claims, documents, entities, events, implications, quotes
+from app.api.routes import (
+    claims,
+    dashboard,
+    documents,
+    entities,
+    events,
+    implications,
+    quotes,
+)
 
 api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_parameters)])
-for module in (documents, entities, claims, quotes, events, implications):
+for module in (documents, entities, claims, quotes, events, implications, dashboard):
     api_router.include_router(module.router)

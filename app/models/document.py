@@ -26,9 +26,12 @@ class Document(DocumentBase, table=True):
 
 class SectionBase(SQLModel):
     heading: str = Field(description="The heading line exactly as in the source.")
-    level: int = Field(description="1 for the document's parts, 2 for headings below them.")
+    level: int = Field(description="Nesting depth: 1 for the document's parts, 2 below them, ...")
     char_start: int = Field(description="Offset of the heading's first character (code points).")
     char_end: int = Field(description="Offset where the next section starts (exclusive).")
+    parent: str | None = Field(
+        default=None, description="Heading of the enclosing section; null for a top-level one."
+    )
 
 
 class Section(SectionBase, table=True):
@@ -40,9 +43,7 @@ class Section(SectionBase, table=True):
 
 
 class SectionPublic(SectionBase):
-    parent: str | None = Field(
-        default=None, description="Heading of the enclosing level-1 section, if any."
-    )
+    pass
 
 
 class DocumentPublic(DocumentBase):

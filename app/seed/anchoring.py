@@ -75,7 +75,8 @@ def locate(text: str, item: Anchored) -> Span:
 
 def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[ResolvedSection]:
     """Locate each heading as a whole line; a section runs until the next heading of the
-    same or a higher level (so a part encloses its subsections)."""
+    same or a higher level (so a part encloses its subsections), and its parent is the
+    nearest preceding heading of a higher level."""
     starts: list[int] = []
     for section in sections:
         pattern = re.compile(rf"^{re.escape(section.heading)}$", re.MULTILINE)
@@ -87,20 +88,18 @@ def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[Resol
     if starts != sorted(starts):
         raise AnchorError("section headings are not listed in document order")
     resolved: list[ResolvedSection] = []
-    parent: str | None = None
     for index, (section, start) in enumerate(zip(sections, starts, strict=True)):
         following = [
             starts[j] for j in range(index + 1, len(sections)) if sections[j].level <= section.level
         ]
-        if section.level == 1:
-            parent = section.heading
+        enclosing = [s for s in sections[:index] if s.level < section.level]
         resolved.append(
             ResolvedSection(
                 heading=section.heading,
                 level=section.level,
                 char_start=start,
                 char_end=following[0] if following else len(text),
-                parent=parent if section.level > 1 else None,
+                parent=enclosing[-1].heading if enclosing else None,
             )
         )
     return resolved

@@ -56,8 +56,14 @@ def _last_day(start: dt.date, precision: DatePrecision) -> dt.date:
 def parse_when(value: object) -> object:
     """Turn `2025-07-14`, `2025-07`, `2025` or an interval `2025-07-11/2025-07-13` into a range.
 
-    An interval's precision is the coarser of its two ends.
+    An interval's precision is the coarser of its two ends. A mapping
+    `{interval: "2025-06-01/2025-07-14", precision: month}` states the precision explicitly,
+    for spans such as "in recent weeks" whose bounds are known to the day but whose meaning
+    is vaguer.
     """
+    if isinstance(value, dict) and set(value) == {"interval", "precision"}:
+        parsed = parse_when(value["interval"])
+        return {**parsed, "date_precision": value["precision"]} if isinstance(parsed, dict) else parsed
     if isinstance(value, dt.date):
         value = value.isoformat()
     if not isinstance(value, str):
@@ -80,7 +86,8 @@ When = Annotated[
     BeforeValidator(parse_when),
     Field(
         description="ISO 8601 date (`2025-07-14`), month (`2025-07`), year (`2025`) "
-        "or interval (`2025-07-11/2025-07-13`)."
+        "or interval (`2025-07-11/2025-07-13`); or `{interval: ..., precision: ...}` to state "
+        "the precision of a vague span explicitly."
     ),
 ]
 
@@ -114,7 +121,7 @@ class Anchored(_Strict):
 
 class SectionAnnotation(_Strict):
     heading: str = Field(description="The heading exactly as its own line in the source.")
-    level: int = Field(ge=1, le=6, description="1 for the document's parts, 2 below them.")
+    level: int = Field(ge=1, le=6, description="Nesting depth: 1 for the document's parts, 2 below.")
 
 
 class DocumentAnnotation(_Strict):

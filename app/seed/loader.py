@@ -242,6 +242,7 @@ def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
             level=s.level,
             char_start=s.char_start,
             char_end=s.char_end,
+            parent=s.parent,
         )
         for pos, s in enumerate(seed.sections)
     ]

@@ -164,23 +164,12 @@ def entities(session: Session, rows: Sequence[RowMapping]) -> list[EntityPublic]
 def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPublic]:
     ids = [r["id"] for r in rows]
     sections: dict[str, list[SectionPublic]] = defaultdict(list)
-    parent: str | None = None
     for s in session.scalars(
         select(Section)
         .where(Section.document_id.in_(ids))
         .order_by(Section.document_id, Section.position)
     ):
-        if s.level == 1:
-            parent = s.heading
-        sections[s.document_id].append(
-            SectionPublic(
-                heading=s.heading,
-                level=s.level,
-                char_start=s.char_start,
-                char_end=s.char_end,
-                parent=parent if s.level > 1 else None,
-            )
-        )
+        sections[s.document_id].append(SectionPublic.model_validate(s, from_attributes=True))
     return [
         DocumentPublic(
             id=r["id"],

@@ -34,7 +34,7 @@ def list_claims(
     include: include_query("claims") = None,
 ) -> dict:
     """Every analytic claim, typed, with the quotes and events that support it."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "claims",
@@ -43,7 +43,7 @@ def list_claims(
         limit=page.limit,
         cursor=page.cursor,
         include=include or (),
-    )
+    ))
 
 
 @router.get(

@@ -30,7 +30,7 @@ def list_documents(
     sort: sort_query("documents") = None,
 ) -> dict:
     """The source documents, with their sections and the SHA-256 of their text."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "documents",
@@ -38,7 +38,7 @@ def list_documents(
         sort=sort,
         limit=page.limit,
         cursor=page.cursor,
-    )
+    ))
 
 
 @router.get(

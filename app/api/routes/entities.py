@@ -31,7 +31,7 @@ def list_entities(
     include: include_query("entities") = None,
 ) -> dict:
     """People, countries, organizations, places and groups the briefings name, one id each."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "entities",
@@ -40,7 +40,7 @@ def list_entities(
         limit=page.limit,
         cursor=page.cursor,
         include=include or (),
-    )
+    ))
 
 
 @router.get(

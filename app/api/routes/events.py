@@ -43,7 +43,7 @@ def list_events(
     include: include_query("events") = None,
 ) -> dict:
     """Every dated event in the briefings, with its actors, place and date range."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "events",
@@ -52,7 +52,7 @@ def list_events(
         limit=page.limit,
         cursor=page.cursor,
         include=include or (),
-    )
+    ))
 
 
 @router.get(

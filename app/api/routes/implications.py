@@ -30,7 +30,7 @@ def list_implications(
     include: include_query("implications") = None,
 ) -> dict:
     """Forward-looking implications, each with the claims it is derived from."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "implications",
@@ -39,7 +39,7 @@ def list_implications(
         limit=page.limit,
         cursor=page.cursor,
         include=include or (),
-    )
+    ))
 
 
 @router.get(

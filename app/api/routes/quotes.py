@@ -37,7 +37,7 @@ def list_quotes(
     include: include_query("quotes") = None,
 ) -> dict:
     """Every quotation in the briefings: the words, who said them, when and on what occasion."""
-    return collections.list_items(
+    return page.linked(collections.list_items(
         session,
         settings,
         "quotes",
@@ -46,7 +46,7 @@ def list_quotes(
         limit=page.limit,
         cursor=page.cursor,
         include=include or (),
-    )
+    ))
 
 
 @router.get(

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import (
+    DateFiltersDep,
+    DocumentFilter,
+    EntityFilter,
+    PageDep,
+    SectionFilter,
+    TextQuery,
+)
+from app.core.config import get_settings
+from app.core.errors import problem_responses
+from app.models.dashboard import SearchResults, SearchType, Stats, Timeline
+from app.models.common import ItemType
+from app.services import dashboard
+
+router = APIRouter(tags=["dashboard"])
+
+
+@router.get(
+    "/timeline",
+    response_model=Timeline,
+    summary="Events and dated quotes in date order",
+    responses=problem_responses(422),
+)
+def get_timeline(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    dates: DateFiltersDep,
+    document_id: DocumentFilter = None,
+    entity: EntityFilter = None,
+    section: SectionFilter = None,
+    q: TextQuery = None,
+    type: Annotated[
+        list[ItemType] | None, Query(description="Only `event` or only `quote` entries.")
+    ] = None,
+    sort: Annotated[
+        dashboard.TimelineSort | None,
+        Query(description="Default `date_start`; `-` for newest first. Ties by type and id."),
+    ] = None,
+) -> dict:
+    """Events and quotes on one time axis, for a dashboard's timeline view."""
+    filters = {**dates, "document_id": document_id, "entity": entity, "section": section,
+               "q": q, "type": type}
+    return page.linked(
+        dashboard.timeline(session, settings, filters, sort=sort, limit=page.limit,
+                           cursor=page.cursor)
+    )
+
+
+@router.get(
+    "/search",
+    response_model=SearchResults,
+    summary="Search every item type",
+    responses=problem_responses(422),
+)
+def search(
+    session: SessionDep,
+    settings: SettingsDep,
+    page: PageDep,
+    q: Annotated[
+        str,
+        Query(
+            description="Case-insensitive text to find in entities, claims, quotes, events "
+            "and implications.",
+            min_length=1,
+            max_length=get_settings().max_query_length,
+        ),
+    ],
+    type: Annotated[
+        list[SearchType] | None, Query(description="Only hits of these types.")
+    ] = None,
+    document_id: DocumentFilter = None,
+    entity: EntityFilter = None,
+    section: SectionFilter = None,
+) -> dict:
+    """Hits across all types, entities first, then in document order, each with a snippet."""
+    filters = {"q": q, "type": type, "document_id": document_id, "entity": entity,
+               "section": section}
+    return page.linked(
+        dashboard.search(session, settings, filters, sort=None, limit=page.limit,
+                         cursor=page.cursor)
+    )
+
+
+@router.get(
+    "/stats",
+    response_model=Stats,
+    summary="Facet counts for dashboards",
+    responses=problem_responses(422),
+)
+def get_stats(
+    session: SessionDep,
+    dates: DateFiltersDep,
+    document_id: DocumentFilter = None,
+    entity: EntityFilter = None,
+    section: SectionFilter = None,
+    q: TextQuery = None,
+    type: Annotated[
+        list[ItemType] | None, Query(description="Only items of these types.")
+    ] = None,
+) -> Stats:
+    """Counts of the matching items per type, entity, month, section, claim and event type.
+    Date filters keep only dated items (events and quotes)."""
+    filters = {**dates, "document_id": document_id, "entity": entity, "section": section,
+               "q": q, "type": type}
+    return dashboard.stats(session, filters)

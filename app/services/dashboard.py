@@ -1,0 +1,213 @@
+"""Dashboard views across item types: a timeline, a search and facet counts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import distinct, extract, func, select
+from sqlalchemy.engine import RowMapping
+from sqlmodel import Session
+
+from app.core.config import Settings
+from app.models import Involvement, ItemType, Provenance, Section
+from app.models.dashboard import (
+    EntityCount,
+    FacetCount,
+    SearchHit,
+    Stats,
+    TimelineEntry,
+)
+from app.services import assembly
+from app.services.catalog import COLLECTIONS
+from app.services.collections import fetch
+from app.services.listing import (
+    Listing,
+    any_of,
+    date_from,
+    date_to,
+    involves,
+    text_search,
+    within_section,
+)
+from app.services.unions import items_source, search_source, timeline_source
+
+_COMMON = {
+    "type": any_of("item_type"),
+    "document_id": any_of("document_id"),
+    "entity": involves(),
+    "section": within_section(),
+}
+_DATES = {"date_from": date_from(), "date_to": date_to()}
+
+TIMELINE = Listing(
+    name="timeline",
+    source=timeline_source(),
+    filters={**_COMMON, **_DATES, "q": text_search("title", "body", "excerpt")},
+    sorts=("date_start", "date_end", "char_start"),
+    default_sort="date_start",
+    key="key",
+)
+SEARCH = Listing(
+    name="search",
+    source=search_source(),
+    filters={**_COMMON, "q": text_search("title", "body", "excerpt", "aliases")},
+    sorts=("position",),
+    default_sort="position",
+    key="key",
+)
+ITEMS = Listing(
+    name="stats",
+    source=items_source(),
+    filters={**_COMMON, **_DATES, "q": text_search("title", "body", "excerpt")},
+    sorts=("char_start",),
+    default_sort="char_start",
+    key="key",
+)
+
+TimelineSort = StrEnum(  # type: ignore[misc]
+    "TimelineSort", {v: v for f in TIMELINE.sorts for v in (f, f"-{f}")}
+)
+
+SNIPPET_RADIUS = 80
+
+
+def _page(
+    session: Session,
+    settings: Settings,
+    listing: Listing,
+    filters: Mapping[str, Any],
+    *,
+    sort: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[RowMapping], dict[str, Any]]:
+    page = listing.page(
+        session, filters, sort=sort, limit=limit, cursor=cursor, secret=settings.cursor_secret
+    )
+    return page.rows, {"total": page.total, "limit": limit, "next_cursor": page.next_cursor}
+
+
+def _by_id(session: Session, collection: str, rows: Sequence[RowMapping]) -> dict[str, Any]:
+    return {item.id: item for item in fetch(session, collection, [r["id"] for r in rows])}  # type: ignore[attr-defined]
+
+
+def timeline(
+    session: Session, settings: Settings, filters: Mapping[str, Any], **paging: Any
+) -> dict[str, Any]:
+    rows, meta = _page(session, settings, TIMELINE, filters, **paging)
+    events = _by_id(session, "events", [r for r in rows if r["item_type"] == ItemType.event])
+    quotes = _by_id(session, "quotes", [r for r in rows if r["item_type"] == ItemType.quote])
+    entries = [
+        TimelineEntry(
+            type=r["item_type"],
+            id=r["id"],
+            date_start=r["date_start"],
+            date_end=r["date_end"],
+            date_precision=r["date_precision"],
+            title=r["title"],
+            event=events.get(r["id"]) if r["item_type"] == ItemType.event else None,
+            quote=quotes.get(r["id"]) if r["item_type"] == ItemType.quote else None,
+        )
+        for r in rows
+    ]
+    return {"items": entries, **meta}
+
+
+def snippet(texts: Sequence[str | None], query: str) -> str:
+    """The first text containing `query` (case-insensitively), cut around the match."""
+    needle = query.casefold()
+    for text in texts:
+        if not text:
+            continue
+        at = text.casefold().find(needle)
+        if at == -1:
+            continue
+        start = max(0, at - SNIPPET_RADIUS)
+        end = min(len(text), at + len(query) + SNIPPET_RADIUS)
+        return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+    first = next((t for t in texts if t), "")
+    return first[: 2 * SNIPPET_RADIUS] + ("…" if len(first) > 2 * SNIPPET_RADIUS else "")
+
+
+def search(
+    session: Session, settings: Settings, filters: Mapping[str, Any], **paging: Any
+) -> dict[str, Any]:
+    rows, meta = _page(session, settings, SEARCH, filters, **paging)
+    anchors = _anchors(session, [r for r in rows if r["item_type"] != "entity"])
+    hits = [
+        SearchHit(
+            type=r["item_type"],
+            id=r["id"],
+            title=r["title"],
+            snippet=snippet([r["title"], r["body"], r["excerpt"], r["aliases"]], filters["q"]),
+            provenance=anchors.get(r["key"]),
+        )
+        for r in rows
+    ]
+    return {"items": hits, **meta}
+
+
+def _anchors(session: Session, rows: Sequence[RowMapping]) -> dict[str, Provenance]:
+    """Provenance of mixed-type rows, read from each type's own table."""
+    found: dict[str, Provenance] = {}
+    for item_type in ItemType:
+        ids = [r["id"] for r in rows if r["item_type"] == item_type]
+        if not ids:
+            continue
+        listing = COLLECTIONS[f"{item_type.value}s"].listing
+        for row in session.execute(listing.filtered({"id": ids})).mappings():
+            found[f"{item_type.value}:{row['id']}"] = assembly.provenance(row)
+    return found
+
+
+def _counts(session: Session, stmt: Any) -> list[FacetCount]:
+    return [FacetCount(value=str(v), count=n) for v, n in session.execute(stmt) if v is not None]
+
+
+def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
+    matching = ITEMS.filtered(filters).subquery("matching")
+    total = session.execute(select(func.count()).select_from(matching)).scalar_one()
+
+    def facet(column: Any, *where: Any) -> list[FacetCount]:
+        stmt = select(column, func.count()).where(*where).group_by(column).order_by(column)
+        return _counts(session, stmt)
+
+    link = Involvement.__table__.c  # type: ignore[attr-defined]
+    per_entity = session.execute(
+        select(link.entity_id, func.count(distinct(matching.c.key)))
+        .join(matching, (link.item_type == matching.c.item_type) & (link.item_id == matching.c.id))
+        .group_by(link.entity_id)
+        .order_by(func.count(distinct(matching.c.key)).desc(), link.entity_id)
+    ).all()
+    refs = assembly.entity_refs(session, [e for e, _ in per_entity])
+    year, month = extract("year", matching.c.date_start), extract("month", matching.c.date_start)
+    months = session.execute(
+        select(year, month, func.count())
+        .where(matching.c.date_start.is_not(None))
+        .group_by(year, month)
+        .order_by(year, month)
+    ).all()
+    section_table = Section.__table__  # type: ignore[attr-defined]
+    section = section_table.c
+    first_position = func.min(section.position)
+    sections = session.execute(
+        select(matching.c.section, func.count(distinct(matching.c.key)))
+        .join(
+            section_table,
+            (section.document_id == matching.c.document_id)
+            & (section.heading == matching.c.section),
+        )
+        .group_by(matching.c.section)
+        .order_by(first_position)
+    ).all()
+    return Stats(
+        total=total,
+        by_type=facet(matching.c.item_type),
+        by_entity=[EntityCount(entity=refs[e], count=n) for e, n in per_entity],
+        by_month=[FacetCount(value=f"{int(y):04d}-{int(m):02d}", count=n) for y, m, n in months],
+        by_section=[FacetCount(value=s, count=n) for s, n in sections],
+        by_claim_type=facet(matching.c.subtype, matching.c.item_type == ItemType.claim),
+        by_event_type=facet(matching.c.subtype, matching.c.item_type == ItemType.event),
+    )
