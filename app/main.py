@@ -6,12 +6,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 
 from app.api.router import api_router
 from app.core.config import get_settings
 from app.core.db import create_schema, get_engine, is_empty
 from app.core.errors import install_error_handlers
+from app.core.openapi import build_openapi
+from app.middleware.etag import ETagMiddleware
 from app.seed.loader import load_seed
 
 DESCRIPTION = """\
@@ -47,6 +51,23 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(api_router)
+    settings = get_settings()
+    # Added innermost first: ETags see the identity body, GZip compresses it, CORS is outermost.
+    app.add_middleware(
+        ETagMiddleware,
+        max_age=settings.cache_max_age,
+        gzip_minimum_size=settings.gzip_minimum_size,
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET"],
+        allow_headers=["If-None-Match"],
+        expose_headers=["ETag", "Link"],
+        max_age=600,
+    )
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app
 
 

@@ -1,0 +1,55 @@
+"""The OpenAPI document, tuned for SDK generators: problem responses as named components
+instead of FastAPI's default validation schema, and a description for every tag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from app.core.errors import PROBLEM_MEDIA_TYPE, Problem
+
+TAGS = [
+    {"name": "documents", "description": "Source documents, their sections and exact text."},
+    {"name": "entities", "description": "People, countries, organizations, places, groups."},
+    {"name": "claims", "description": "Analytic claims with their supporting evidence."},
+    {"name": "quotes", "description": "Quotations with speaker, date and occasion."},
+    {"name": "events", "description": "Dated events with actors and location."},
+    {"name": "implications", "description": "Forward-looking implications and their basis."},
+    {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
+]
+
+_FASTAPI_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+
+
+def _problem_components() -> dict[str, Any]:
+    schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    components = schema.pop("$defs", {})
+    components["Problem"] = schema
+    return components
+
+
+def build_openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    document = get_openapi(
+        title=app.title,
+        version=app.version,
+        summary=app.summary,
+        description=app.description,
+        routes=app.routes,
+        tags=TAGS,
+    )
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    for name in _FASTAPI_VALIDATION_SCHEMAS:
+        schemas.pop(name, None)
+    schemas.update(_problem_components())
+    problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for path in document.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                if status.startswith(("4", "5")):
+                    response["content"] = problem
+    app.openapi_schema = document
+    return document

@@ -1,0 +1,79 @@
+"""Strong ETags, conditional GETs and Cache-Control for successful GET responses.
+
+The tag hashes the identity body. GZip runs outside this middleware and changes the bytes
+on the wire, so a gzip-encoded variant gets its own tag (`"…-gzip"`), as a strong validator
+must differ between content codings (RFC 9110 §8.8.1); `Vary: Accept-Encoding` says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+_CONDITIONAL_HEADERS = ("etag", "cache-control", "vary", "link", "content-location")
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    """Weak comparison, as RFC 9110 §13.1.2 prescribes for If-None-Match."""
+    if if_none_match.strip() == "*":
+        return True
+    opaque = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == opaque for tag in if_none_match.split(","))
+
+
+class ETagMiddleware:
+    def __init__(self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int) -> None:
+        self.app = app
+        self.cache_control = f"public, max-age={max_age}"
+        self.gzip_minimum_size = gzip_minimum_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        request_headers = Headers(scope=scope)
+        start: Message = {}
+        chunks: list[bytes] = []
+
+        async def buffer(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                await self._finish(start, b"".join(chunks), request_headers, send)
+
+        await self.app(scope, receive, buffer)
+
+    async def _finish(
+        self, start: Message, body: bytes, request_headers: Headers, send: Send
+    ) -> None:
+        headers = MutableHeaders(raw=start["headers"])
+        if start["status"] != 200 or "etag" in headers:
+            await send(start)
+            await send({"type": "http.response.body", "body": body})
+            return
+        tag = hashlib.sha256(body).hexdigest()[:32]
+        gzipped = (
+            "gzip" in request_headers.get("accept-encoding", "")
+            and len(body) >= self.gzip_minimum_size
+        )
+        etag = f'"{tag}-gzip"' if gzipped else f'"{tag}"'
+        headers["ETag"] = etag
+        headers.setdefault("Cache-Control", self.cache_control)
+        if not gzipped:  # GZipMiddleware adds the Vary header when it compresses
+            headers.add_vary_header("Accept-Encoding")
+        if_none_match = request_headers.get("if-none-match")
+        if if_none_match and _matches(if_none_match, etag):
+            kept = [(k, v) for k, v in headers.raw if k.decode().lower() in _CONDITIONAL_HEADERS]
+            await send({"type": "http.response.start", "status": 304, "headers": kept})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send(start)
+        await send({"type": "http.response.body", "body": body})
