@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Text, UniqueConstraint
+from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import Slug
@@ -35,11 +35,10 @@ class SectionBase(SQLModel):
 
 
 class Section(SectionBase, table=True):
-    __table_args__ = (UniqueConstraint("document_id", "position"),)
+    """Keyed by (document, position): natural keys keep reloads byte-identical."""
 
-    pk: int | None = Field(default=None, primary_key=True)
-    document_id: str = Field(foreign_key="document.id", index=True)
-    position: int
+    document_id: str = Field(foreign_key="document.id", primary_key=True)
+    position: int = Field(primary_key=True)
 
 
 class SectionPublic(SectionBase):

@@ -1,0 +1,174 @@
+"""Fixtures: real databases (SQLite and PostgreSQL) and the real app served over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DIR = ROOT / "seed"
+SOURCE = SEED_DIR / "trump-pivot-against-russia.txt"
+POSTGRES_ADMIN_URL = os.environ.get(
+    "BRIEFING_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+)
+DASHBOARD_ORIGIN = "http://dashboard.example"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _postgres_available() -> bool:
+    try:
+        with psycopg.connect(POSTGRES_ADMIN_URL, connect_timeout=3):
+            return True
+    except psycopg.Error:
+        return False
+
+
+@pytest.fixture(scope="session")
+def postgres_admin() -> str:
+    if not _postgres_available():
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI and not reachable at {POSTGRES_ADMIN_URL}")
+        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}")
+    return POSTGRES_ADMIN_URL
+
+
+class Databases:
+    """Creates empty databases of either backend and drops them afterwards."""
+
+    def __init__(self, tmp: Path, request: pytest.FixtureRequest) -> None:
+        self.tmp, self.request, self.created = tmp, request, []
+
+    def new(self, backend: str) -> str:
+        name = f"briefing_test_{uuid.uuid4().hex[:12]}"
+        if backend == "sqlite":
+            return f"sqlite:///{self.tmp / (name + '.db')}"
+        admin = self.request.getfixturevalue("postgres_admin")
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        self.created.append(name)
+        url = make_url(admin).set(drivername="postgresql+psycopg", database=name)
+        return url.render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        if not self.created:
+            return
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as conn:
+            for name in self.created:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def databases(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Databases]:
+    dbs = Databases(tmp_path_factory.mktemp("databases"), request)
+    yield dbs
+    dbs.drop_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_database(request: pytest.FixtureRequest, databases: Databases) -> str:
+    """A fresh, empty database URL of each backend, per test."""
+    return databases.new(request.param)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """`uvicorn app.main:app` in a subprocess, exactly as the README runs it."""
+
+    def __init__(self, database_url: str, log: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "CORS_ORIGINS": f'["{DASHBOARD_ORIGIN}"]',
+        }
+        self.log = log.open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(self.port)],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        self._wait(log)
+
+    def _wait(self, log: Path, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited:\n{log.read_text()}")
+            try:
+                if httpx.get(f"{self.url}/v1/documents", timeout=2).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"server did not answer within {timeout}s:\n{log.read_text()}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def live_server(
+    request: pytest.FixtureRequest,
+    databases: Databases,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[LiveServer]:
+    """The app on an empty database of each backend: its first start loads the seed."""
+    database_url = databases.new(request.param)
+    server = LiveServer(database_url, tmp_path_factory.mktemp("server") / "uvicorn.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def client(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_server.url, timeout=30) as http:
+        yield http
+
+
+def fetch_all(
+    client: httpx.Client, path: str, params: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Every item of a collection, following `next_cursor` to the end."""
+    params = {"limit": 500, **(params or {})}
+    items: list[dict[str, Any]] = []
+    while True:
+        response = client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items += body["items"]
+        if body["next_cursor"] is None:
+            return items
+        params = {**params, "cursor": body["next_cursor"]}
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE.read_bytes().decode("utf-8")

@@ -1,0 +1,163 @@
+"""Loading the seed: idempotent, atomic, and loud about broken annotations."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import Engine, select
+from sqlmodel import Session
+
+from app.core.db import create_schema, make_engine
+from app.seed.loader import SEED_TABLES, SeedError, load_seed
+from tests.conftest import ROOT, SEED_DIR
+
+ANNOTATION = SEED_DIR / "trump-pivot-against-russia.yaml"
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple]]:
+    """Every row of every seed table, in primary-key order."""
+    rows = {}
+    with Session(engine) as session:
+        for table in SEED_TABLES:
+            t = table.__table__  # type: ignore[attr-defined]
+            stmt = select(t).order_by(*t.primary_key.columns)
+            rows[t.name] = [tuple(r) for r in session.execute(stmt)]
+    return rows
+
+
+@pytest.fixture
+def engine(empty_database: str) -> Engine:
+    engine = make_engine(empty_database)
+    create_schema(engine)
+    return engine
+
+
+@pytest.fixture
+def broken_seed(tmp_path: Path):
+    """A copy of seed/ whose annotation the test may edit."""
+
+    def make(edit) -> Path:
+        folder = tmp_path / "seed"
+        shutil.copytree(SEED_DIR, folder)
+        data = yaml.safe_load(ANNOTATION.read_text(encoding="utf-8"))
+        edit(data)
+        (folder / ANNOTATION.name).write_text(
+            yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+        )
+        return folder
+
+    return make
+
+
+def test_loading_twice_gives_the_same_ids_and_rows(engine: Engine) -> None:
+    first = load_seed(engine, SEED_DIR)
+    before = snapshot(engine)
+    second = load_seed(engine, SEED_DIR)
+    assert first.counts == second.counts
+    assert snapshot(engine) == before
+    assert before["claim"] and before["quote"] and before["event"] and before["implication"]
+
+
+def test_counts_match_the_annotation(engine: Engine) -> None:
+    report = load_seed(engine, SEED_DIR)
+    data = yaml.safe_load(ANNOTATION.read_text(encoding="utf-8"))
+    for key, table in [
+        ("entities", "entity"),
+        ("quotes", "quote"),
+        ("events", "event"),
+        ("claims", "claim"),
+        ("implications", "implication"),
+    ]:
+        assert report.counts[table] == len(data[key])
+    assert report.counts["section"] == len(data["document"]["sections"])
+
+
+def _missing_excerpt(data: dict) -> None:
+    data["claims"][0]["excerpt"] = "words the briefing never says"
+
+
+def _unknown_entity(data: dict) -> None:
+    data["quotes"][0]["speaker"] = "nobody-at-all"
+
+
+def _bad_date(data: dict) -> None:
+    data["events"][0]["when"] = "2025-13-45"
+
+
+def _ambiguous_excerpt(data: dict) -> None:
+    data["claims"][0]["excerpt"] = "Russia"
+    data["claims"][0].pop("occurrence", None)
+    data["claims"][0].pop("within", None)
+
+
+def _unknown_evidence(data: dict) -> None:
+    data["claims"][0]["evidence"] = [{"type": "quote", "id": "no-such-quote"}]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (_missing_excerpt, "excerpt not found verbatim: 'words the briefing never says'"),
+        (_unknown_entity, "unknown entity id 'nobody-at-all'"),
+        (_bad_date, "events.0.when"),
+        (_ambiguous_excerpt, "excerpt is ambiguous"),
+        (_unknown_evidence, "unknown quote id 'no-such-quote'"),
+    ],
+    ids=["missing-excerpt", "unknown-entity", "bad-date", "ambiguous-excerpt", "unknown-evidence"],
+)
+def test_a_broken_annotation_fails_clearly_and_changes_nothing(
+    engine: Engine, broken_seed, edit, expected: str
+) -> None:
+    load_seed(engine, SEED_DIR)
+    before = snapshot(engine)
+    data = yaml.safe_load(ANNOTATION.read_text(encoding="utf-8"))
+    folder = broken_seed(edit)
+    with pytest.raises(SeedError) as failure:
+        load_seed(engine, folder)
+    message = str(failure.value)
+    assert expected in message
+    edited = yaml.safe_load((folder / ANNOTATION.name).read_text(encoding="utf-8"))
+    if edit is not _bad_date:
+        changed = next(
+            item["id"]
+            for key in ("claims", "quotes")
+            for item, original in zip(edited[key], data[key], strict=True)
+            if item != original
+        )
+        assert repr(changed) in message, "the error names the item at fault"
+    assert snapshot(engine) == before
+
+
+def test_a_failed_first_load_leaves_an_empty_database(engine: Engine, broken_seed) -> None:
+    with pytest.raises(SeedError):
+        load_seed(engine, broken_seed(_missing_excerpt))
+    assert all(rows == [] for rows in snapshot(engine).values())
+
+
+def test_check_command_validates_without_a_database(tmp_path: Path, broken_seed) -> None:
+    briefing = shutil.which("briefing") or str(Path(ROOT, ".venv/bin/briefing"))
+    ok = subprocess.run([briefing, "check"], capture_output=True, text=True, cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "trump-pivot-against-russia.yaml: ok" in ok.stdout
+    broken = subprocess.run(
+        [briefing, "check", "--seed-dir", str(broken_seed(_unknown_entity))],
+        capture_output=True,
+        text=True,
+    )
+    assert broken.returncode == 1
+    assert "unknown entity id 'nobody-at-all'" in broken.stderr
+    assert not list(tmp_path.glob("*.db")), "check must not create a database"
+
+
+def test_load_command_loads_into_the_given_database(empty_database: str) -> None:
+    briefing = shutil.which("briefing") or str(Path(ROOT, ".venv/bin/briefing"))
+    result = subprocess.run(
+        [briefing, "load", "--database-url", empty_database], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded trump-pivot-against-russia.yaml" in result.stdout
+    assert snapshot(make_engine(empty_database))["claim"]
