@@ -15,9 +15,7 @@ from app.services.catalog import COLLECTIONS, expansion_enum, sort_enum
 
 _settings = get_settings()
 
-IdFilter = Annotated[
-    list[Slug] | None, Query(description="Only these ids (repeat for several).")
-]
+IdFilter = Annotated[list[Slug] | None, Query(description="Only these ids (repeat for several).")]
 DocumentFilter = Annotated[
     list[Slug] | None, Query(description="Only items from these documents (repeat for several).")
 ]

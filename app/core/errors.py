@@ -19,7 +19,7 @@ logger = logging.getLogger("app.errors")
 
 
 class ValidationIssue(BaseModel):
-    loc: list[str | int] = Field(description="Where the problem is, e.g. `[\"query\", \"limit\"]`.")
+    loc: list[str | int] = Field(description='Where the problem is, e.g. `["query", "limit"]`.')
     msg: str
     type: str = Field(description="A machine-readable error code.")
 
@@ -113,12 +113,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         issues = _validation_issues(exc.errors())
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in i.loc)}: {i.msg}" for i in issues
-        ) or "The request is invalid."
-        return problem_response(
-            request, 422, detail, problem="validation-error", errors=issues
+        detail = (
+            "; ".join(f"{'.'.join(str(p) for p in i.loc)}: {i.msg}" for i in issues)
+            or "The request is invalid."
         )
+        return problem_response(request, 422, detail, problem="validation-error", errors=issues)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -11,9 +11,14 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from sqlalchemy import String
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+
+# Enums are stored as their text values, not as native database enums, so that sorting is
+# alphabetical on every backend and adding a value needs no schema migration.
+ENUM_AS_TEXT = String(32)
 
 
 class EntityKind(StrEnum):

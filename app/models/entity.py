@@ -5,13 +5,13 @@ from __future__ import annotations
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
-from app.models.common import EntityKind, Slug
+from app.models.common import ENUM_AS_TEXT, EntityKind, Slug
 
 
 class EntityBase(SQLModel):
     id: Slug = Field(primary_key=True, max_length=120)
     name: str = Field(index=True)
-    kind: EntityKind = Field(index=True)
+    kind: EntityKind = Field(index=True, sa_type=ENUM_AS_TEXT)
     aliases: list[str] = Field(
         default_factory=list, sa_type=JSON, description="Other ways the text names the entity."
     )

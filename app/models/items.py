@@ -13,6 +13,7 @@ from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import (
+    ENUM_AS_TEXT,
     ClaimRef,
     ClaimType,
     DatePrecision,
@@ -38,7 +39,9 @@ class Anchor(SQLModel):
 class Dated(SQLModel):
     date_start: dt.date = Field(index=True, description="First day (inclusive).")
     date_end: dt.date = Field(index=True, description="Last day (inclusive).")
-    date_precision: DatePrecision = Field(description="How precisely the source dates it.")
+    date_precision: DatePrecision = Field(
+        sa_type=ENUM_AS_TEXT, description="How precisely the source dates it."
+    )
 
 
 class ItemPublic(SQLModel):
@@ -65,7 +68,7 @@ class QuotePublic(QuoteBase, ItemPublic):
 class EventBase(Dated):
     title: str
     description: str = Field(sa_type=Text)
-    event_type: EventType = Field(index=True)
+    event_type: EventType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
 class Event(EventBase, Anchor, table=True):
@@ -80,7 +83,7 @@ class EventPublic(EventBase, ItemPublic):
 
 class ClaimBase(SQLModel):
     statement: str = Field(sa_type=Text)
-    claim_type: ClaimType = Field(index=True)
+    claim_type: ClaimType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
 class Claim(ClaimBase, Anchor, table=True):

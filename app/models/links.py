@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
-from app.models.common import ItemType
+from app.models.common import ENUM_AS_TEXT, ItemType
 
 
 class Involvement(SQLModel, table=True):
@@ -15,7 +15,7 @@ class Involvement(SQLModel, table=True):
     foreign-key columns on the item. The generic `entity` filter reads this table alone.
     """
 
-    item_type: ItemType = Field(primary_key=True)
+    item_type: ItemType = Field(primary_key=True, sa_type=ENUM_AS_TEXT)
     item_id: str = Field(primary_key=True, max_length=120)
     role: str = Field(primary_key=True, max_length=20)
     entity_id: str = Field(primary_key=True, foreign_key="entity.id", index=True)
@@ -24,7 +24,7 @@ class Involvement(SQLModel, table=True):
 
 class Evidence(SQLModel, table=True):
     claim_id: str = Field(primary_key=True, foreign_key="claim.id")
-    evidence_type: ItemType = Field(primary_key=True)
+    evidence_type: ItemType = Field(primary_key=True, sa_type=ENUM_AS_TEXT)
     evidence_id: str = Field(primary_key=True, max_length=120, index=True)
     position: int
 

@@ -63,7 +63,9 @@ def parse_when(value: object) -> object:
     """
     if isinstance(value, dict) and set(value) == {"interval", "precision"}:
         parsed = parse_when(value["interval"])
-        return {**parsed, "date_precision": value["precision"]} if isinstance(parsed, dict) else parsed
+        return (
+            {**parsed, "date_precision": value["precision"]} if isinstance(parsed, dict) else parsed
+        )
     if isinstance(value, dt.date):
         value = value.isoformat()
     if not isinstance(value, str):
@@ -121,7 +123,9 @@ class Anchored(_Strict):
 
 class SectionAnnotation(_Strict):
     heading: str = Field(description="The heading exactly as its own line in the source.")
-    level: int = Field(ge=1, le=6, description="Nesting depth: 1 for the document's parts, 2 below.")
+    level: int = Field(
+        ge=1, le=6, description="Nesting depth: 1 for the document's parts, 2 below."
+    )
 
 
 class DocumentAnnotation(_Strict):
@@ -191,9 +195,7 @@ class ImplicationAnnotation(Anchored):
 class SeedAnnotation(_Strict):
     """One annotation file: a document and everything curated from it."""
 
-    model_config = ConfigDict(
-        title="SeedAnnotation", json_schema_extra={"$comment": "seed/*.yaml"}
-    )
+    model_config = ConfigDict(title="SeedAnnotation", json_schema_extra={"$comment": "seed/*.yaml"})
 
     document: DocumentAnnotation
     entities: list[EntityAnnotation] = Field(default_factory=list)

@@ -103,9 +103,7 @@ def _parse(path: Path, problems: list[str]) -> SeedAnnotation | None:
     try:
         return SeedAnnotation.model_validate(raw)
     except ValidationError as exc:
-        problems.extend(
-            f"{path.name}: {_describe_validation_error(raw, e)}" for e in exc.errors()
-        )
+        problems.extend(f"{path.name}: {_describe_validation_error(raw, e)}" for e in exc.errors())
         return None
 
 
@@ -296,7 +294,9 @@ def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
     for i in a.implications:
         items.append(
             Implication(
-                id=i.id, statement=i.statement, **seed.provenance_columns(ItemType.implication, i.id)
+                id=i.id,
+                statement=i.statement,
+                **seed.provenance_columns(ItemType.implication, i.id),
             )
         )
         links += _involvements(ItemType.implication, i.id, {"about": list(i.about)})

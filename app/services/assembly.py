@@ -141,9 +141,7 @@ def implications(session: Session, rows: Sequence[RowMapping]) -> list[Implicati
     rel = Relations(session, ItemType.implication, ids)
     derived: dict[str, list[ClaimRef]] = defaultdict(list)
     for link in session.scalars(
-        select(Derivation)
-        .where(Derivation.implication_id.in_(ids))
-        .order_by(Derivation.position)
+        select(Derivation).where(Derivation.implication_id.in_(ids)).order_by(Derivation.position)
     ):
         derived[link.implication_id].append(ClaimRef(id=link.claim_id))
     return [

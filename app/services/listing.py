@@ -179,8 +179,9 @@ class Listing:
         stmt = select(self.source).where(*conditions)
         scope = {"l": self.name, "s": sort, "f": fingerprint(given)}
         if cursor is not None:
-            stmt = stmt.where(self._after(decode_cursor(secret, cursor), scope, sort_col, key_col,
-                                          descending))
+            stmt = stmt.where(
+                self._after(decode_cursor(secret, cursor), scope, sort_col, key_col, descending)
+            )
         order = (sort_col.desc(), key_col.desc()) if descending else (sort_col, key_col)
         rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)).mappings())
         next_cursor = None
@@ -224,4 +225,3 @@ class Listing:
     def get(self, session: Session, item_id: str) -> RowMapping | None:
         stmt = select(self.source).where(self.source.c[self.key] == item_id)
         return session.execute(stmt).mappings().first()
-

@@ -30,8 +30,11 @@ def _anchor(table: Any) -> list[Any]:
 
 def _dates(table: Any | None) -> list[Any]:
     if table is None:
-        return [cast(null(), Date).label("date_start"), cast(null(), Date).label("date_end"),
-                cast(null(), String).label("date_precision")]
+        return [
+            cast(null(), Date).label("date_start"),
+            cast(null(), Date).label("date_end"),
+            cast(null(), String).label("date_precision"),
+        ]
     return [
         table.c.date_start.label("date_start"),
         table.c.date_end.label("date_end"),
@@ -50,17 +53,28 @@ def _texts(title: Any, body: Any, subtype: Any = None) -> list[Any]:
 def _items(*, dated_only: bool = False) -> list[Select[Any]]:
     q, e, c, i = (m.__table__ for m in (Quote, Event, Claim, Implication))  # type: ignore[attr-defined]
     selects = [
-        select(*_typed(ItemType.quote, q), *_anchor(q), *_dates(q),
-               *_texts(q.c.text, q.c.context)),
-        select(*_typed(ItemType.event, e), *_anchor(e), *_dates(e),
-               *_texts(e.c.title, e.c.description, e.c.event_type)),
+        select(*_typed(ItemType.quote, q), *_anchor(q), *_dates(q), *_texts(q.c.text, q.c.context)),
+        select(
+            *_typed(ItemType.event, e),
+            *_anchor(e),
+            *_dates(e),
+            *_texts(e.c.title, e.c.description, e.c.event_type),
+        ),
     ]
     if not dated_only:
         selects += [
-            select(*_typed(ItemType.claim, c), *_anchor(c), *_dates(None),
-                   *_texts(c.c.statement, c.c.statement, c.c.claim_type)),
-            select(*_typed(ItemType.implication, i), *_anchor(i), *_dates(None),
-                   *_texts(i.c.statement, i.c.statement)),
+            select(
+                *_typed(ItemType.claim, c),
+                *_anchor(c),
+                *_dates(None),
+                *_texts(c.c.statement, c.c.statement, c.c.claim_type),
+            ),
+            select(
+                *_typed(ItemType.implication, i),
+                *_anchor(i),
+                *_dates(None),
+                *_texts(i.c.statement, i.c.statement),
+            ),
         ]
     return selects
 

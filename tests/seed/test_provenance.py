@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 
 import httpx
 import pytest
@@ -25,9 +26,7 @@ def test_every_excerpt_is_the_source_text_at_its_span(
 
 
 @pytest.mark.parametrize("collection", ITEM_COLLECTIONS)
-def test_every_item_carries_the_source_files_sha256(
-    client: httpx.Client, collection: str
-) -> None:
+def test_every_item_carries_the_source_files_sha256(client: httpx.Client, collection: str) -> None:
     digest = hashlib.sha256(SOURCE.read_bytes()).hexdigest()
     for item in fetch_all(client, f"/v1/{collection}"):
         assert item["provenance"]["document_sha256"] == digest
@@ -50,9 +49,10 @@ def test_every_item_names_the_section_that_encloses_it(
 def test_every_quote_is_verbatim_in_the_source(client: httpx.Client, source_text: str) -> None:
     for quote in fetch_all(client, "/v1/quotes"):
         assert quote["text"] in source_text, quote["id"]
-        assert quote["text"] in quote["provenance"]["excerpt"] or quote[
-            "provenance"
-        ]["excerpt"] in quote["text"], quote["id"]
+        assert (
+            quote["text"] in quote["provenance"]["excerpt"]
+            or quote["provenance"]["excerpt"] in quote["text"]
+        ), quote["id"]
 
 
 def test_the_document_text_is_the_seed_file_byte_for_byte(client: httpx.Client) -> None:
@@ -76,5 +76,5 @@ def test_sections_tile_the_document_in_order(client: httpx.Client, source_text: 
         assert section["char_end"] <= len(source_text)
     top_level = [s for s in sections if s["level"] == 1]
     assert top_level[-1]["char_end"] == len(source_text)
-    for before, after in zip(top_level, top_level[1:], strict=False):
+    for before, after in itertools.pairwise(top_level):
         assert before["char_end"] == after["char_start"]

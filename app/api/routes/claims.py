@@ -15,9 +15,7 @@ from app.services import collections
 router = APIRouter(prefix="/claims", tags=["claims"])
 
 
-@router.get(
-    "", response_model=ClaimList, summary="List claims", responses=problem_responses(422)
-)
+@router.get("", response_model=ClaimList, summary="List claims", responses=problem_responses(422))
 def list_claims(
     session: SessionDep,
     settings: SettingsDep,
@@ -34,16 +32,18 @@ def list_claims(
     include: include_query("claims") = None,
 ) -> dict:
     """Every analytic claim, typed, with the quotes and events that support it."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "claims",
-        {**filters, "claim_type": claim_type, "attributed_to": attributed_to},
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-        include=include or (),
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "claims",
+            {**filters, "claim_type": claim_type, "attributed_to": attributed_to},
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+            include=include or (),
+        )
+    )
 
 
 @router.get(

@@ -15,8 +15,8 @@ from app.api.params import (
 )
 from app.core.config import get_settings
 from app.core.errors import problem_responses
-from app.models.dashboard import SearchResults, SearchType, Stats, Timeline
 from app.models.common import ItemType
+from app.models.dashboard import SearchResults, SearchType, Stats, Timeline
 from app.services import dashboard
 
 router = APIRouter(tags=["dashboard"])
@@ -46,11 +46,18 @@ def get_timeline(
     ] = None,
 ) -> dict:
     """Events and quotes on one time axis, for a dashboard's timeline view."""
-    filters = {**dates, "document_id": document_id, "entity": entity, "section": section,
-               "q": q, "type": type}
+    filters = {
+        **dates,
+        "document_id": document_id,
+        "entity": entity,
+        "section": section,
+        "q": q,
+        "type": type,
+    }
     return page.linked(
-        dashboard.timeline(session, settings, filters, sort=sort, limit=page.limit,
-                           cursor=page.cursor)
+        dashboard.timeline(
+            session, settings, filters, sort=sort, limit=page.limit, cursor=page.cursor
+        )
     )
 
 
@@ -73,19 +80,23 @@ def search(
             max_length=get_settings().max_query_length,
         ),
     ],
-    type: Annotated[
-        list[SearchType] | None, Query(description="Only hits of these types.")
-    ] = None,
+    type: Annotated[list[SearchType] | None, Query(description="Only hits of these types.")] = None,
     document_id: DocumentFilter = None,
     entity: EntityFilter = None,
     section: SectionFilter = None,
 ) -> dict:
     """Hits across all types, entities first, then in document order, each with a snippet."""
-    filters = {"q": q, "type": type, "document_id": document_id, "entity": entity,
-               "section": section}
+    filters = {
+        "q": q,
+        "type": type,
+        "document_id": document_id,
+        "entity": entity,
+        "section": section,
+    }
     return page.linked(
-        dashboard.search(session, settings, filters, sort=None, limit=page.limit,
-                         cursor=page.cursor)
+        dashboard.search(
+            session, settings, filters, sort=None, limit=page.limit, cursor=page.cursor
+        )
     )
 
 
@@ -102,12 +113,16 @@ def get_stats(
     entity: EntityFilter = None,
     section: SectionFilter = None,
     q: TextQuery = None,
-    type: Annotated[
-        list[ItemType] | None, Query(description="Only items of these types.")
-    ] = None,
+    type: Annotated[list[ItemType] | None, Query(description="Only items of these types.")] = None,
 ) -> Stats:
     """Counts of the matching items per type, entity, month, section, claim and event type.
     Date filters keep only dated items (events and quotes)."""
-    filters = {**dates, "document_id": document_id, "entity": entity, "section": section,
-               "q": q, "type": type}
+    filters = {
+        **dates,
+        "document_id": document_id,
+        "entity": entity,
+        "section": section,
+        "q": q,
+        "type": type,
+    }
     return dashboard.stats(session, filters)

@@ -30,15 +30,17 @@ def list_documents(
     sort: sort_query("documents") = None,
 ) -> dict:
     """The source documents, with their sections and the SHA-256 of their text."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "documents",
-        {"id": id, "q": q},
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "documents",
+            {"id": id, "q": q},
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+        )
+    )
 
 
 @router.get(

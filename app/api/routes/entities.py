@@ -31,16 +31,18 @@ def list_entities(
     include: include_query("entities") = None,
 ) -> dict:
     """People, countries, organizations, places and groups the briefings name, one id each."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "entities",
-        {"id": id, "kind": kind, "q": q},
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-        include=include or (),
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "entities",
+            {"id": id, "kind": kind, "q": q},
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+            include=include or (),
+        )
+    )
 
 
 @router.get(

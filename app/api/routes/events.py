@@ -21,9 +21,7 @@ from app.services import collections
 router = APIRouter(prefix="/events", tags=["events"])
 
 
-@router.get(
-    "", response_model=EventList, summary="List events", responses=problem_responses(422)
-)
+@router.get("", response_model=EventList, summary="List events", responses=problem_responses(422))
 def list_events(
     session: SessionDep,
     settings: SettingsDep,
@@ -43,16 +41,18 @@ def list_events(
     include: include_query("events") = None,
 ) -> dict:
     """Every dated event in the briefings, with its actors, place and date range."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "events",
-        {**filters, **dates, "actor": actor, "location": location, "event_type": event_type},
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-        include=include or (),
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "events",
+            {**filters, **dates, "actor": actor, "location": location, "event_type": event_type},
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+            include=include or (),
+        )
+    )
 
 
 @router.get(

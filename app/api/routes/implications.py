@@ -30,16 +30,18 @@ def list_implications(
     include: include_query("implications") = None,
 ) -> dict:
     """Forward-looking implications, each with the claims it is derived from."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "implications",
-        filters,
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-        include=include or (),
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "implications",
+            filters,
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+            include=include or (),
+        )
+    )
 
 
 @router.get(

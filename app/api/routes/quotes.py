@@ -21,9 +21,7 @@ from app.services import collections
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
 
-@router.get(
-    "", response_model=QuoteList, summary="List quotes", responses=problem_responses(422)
-)
+@router.get("", response_model=QuoteList, summary="List quotes", responses=problem_responses(422))
 def list_quotes(
     session: SessionDep,
     settings: SettingsDep,
@@ -37,16 +35,18 @@ def list_quotes(
     include: include_query("quotes") = None,
 ) -> dict:
     """Every quotation in the briefings: the words, who said them, when and on what occasion."""
-    return page.linked(collections.list_items(
-        session,
-        settings,
-        "quotes",
-        {**filters, **dates, "speaker": speaker},
-        sort=sort,
-        limit=page.limit,
-        cursor=page.cursor,
-        include=include or (),
-    ))
+    return page.linked(
+        collections.list_items(
+            session,
+            settings,
+            "quotes",
+            {**filters, **dates, "speaker": speaker},
+            sort=sort,
+            limit=page.limit,
+            cursor=page.cursor,
+            include=include or (),
+        )
+    )
 
 
 @router.get(
