@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -11,9 +12,16 @@ from sqlmodel import Session, SQLModel, create_engine, select
 from app.core.config import get_settings
 
 
+def _json(value: object) -> str:
+    """Keep non-ASCII characters (curly quotes in aliases) searchable as stored text."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, json_serializer=_json
+        )
 
         @event.listens_for(engine, "connect")
         def _enforce_foreign_keys(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -22,7 +30,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_serializer=_json)
 
 
 @lru_cache
