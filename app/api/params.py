@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request, Response
+from pydantic import BeforeValidator, StringConstraints
 
 from app.core.config import get_settings
 from app.core.errors import InvalidParameter
@@ -15,40 +17,62 @@ from app.services.catalog import COLLECTIONS, expansion_enum, sort_enum
 
 _settings = get_settings()
 
-IdFilter = Annotated[list[Slug] | None, Query(description="Only these ids (repeat for several).")]
-DocumentFilter = Annotated[
-    list[Slug] | None, Query(description="Only items from these documents (repeat for several).")
+
+# Control characters (NUL above all, which PostgreSQL cannot store) match no text; the
+# pattern is in the schema so that clients and property tests know it.
+PRINTABLE = r"^[^\x00-\x1F\x7F-\x9F]+$"
+
+SearchText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=_settings.max_query_length, pattern=PRINTABLE),
 ]
-EntityFilter = Annotated[
-    list[Slug] | None,
-    Query(
-        description="Only items that involve one of these entity ids, in any role "
-        "(speaker, actor, location, subject, attributed-to). Repeat for several (OR).",
-        examples=["donald-trump"],
-    ),
-]
-SectionFilter = Annotated[
-    list[str] | None,
-    Query(
-        description="Only items inside a section with this heading, exactly as in the "
-        "document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.",
-        max_length=_settings.max_query_length,
-    ),
-]
+
+
+def many(item: Any, description: str, **extra: Any) -> Any:
+    """A filter that takes several values (repeat the parameter), combined with OR."""
+    # Typed without `| None` (the default stays None): an absent filter is simply absent,
+    # and the schema does not offer `null`, which no query string can express.
+    return Annotated[
+        list[item],
+        Query(description=description, max_length=_settings.max_filter_values, **extra),
+    ]
+
+
+IdFilter = many(Slug, "Only these ids (repeat for several).")
+DocumentFilter = many(Slug, "Only items from these documents (repeat for several).")
+EntityFilter = many(
+    Slug,
+    "Only items that involve one of these entity ids, in any role (speaker, actor, "
+    "location, subject, attributed-to). Repeat for several (OR).",
+    examples=["donald-trump"],
+)
+SectionFilter = many(
+    SearchText,
+    "Only items inside a section with this heading, exactly as in the document's "
+    "`sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.",
+)
 TextQuery = Annotated[
-    str | None,
-    Query(
-        description="Case-insensitive text search over the item's text fields.",
-        min_length=1,
-        max_length=_settings.max_query_length,
-    ),
+    SearchText,
+    Query(description="Case-insensitive text search over the item's text fields."),
 ]
+
+
+def _iso_date_only(value: object) -> object:
+    """Pydantic reads `0` or `1700000000` as Unix timestamps; a date filter takes ISO 8601."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("expected an ISO 8601 date, YYYY-MM-DD")
+    return value
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+
 DateFrom = Annotated[
-    dt.date | None,
+    IsoDate | None,
     Query(description="Only items whose date range ends on or after this day (ISO 8601)."),
 ]
 DateTo = Annotated[
-    dt.date | None,
+    IsoDate | None,
     Query(description="Only items whose date range starts on or before this day (ISO 8601)."),
 ]
 

@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     default_page_size: int = 50
     max_page_size: int = 500
     max_query_length: int = 200
+    max_filter_values: int = Field(
+        default=100, description="Most values one repeated filter parameter may take."
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ItemFiltersDep, PageDep, include_query, sort_query
+from app.api.params import ItemFiltersDep, PageDep, include_query, many, sort_query
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
@@ -21,13 +21,8 @@ def list_claims(
     settings: SettingsDep,
     page: PageDep,
     filters: ItemFiltersDep,
-    claim_type: Annotated[
-        list[ClaimType] | None, Query(description="Only claims of these types.")
-    ] = None,
-    attributed_to: Annotated[
-        list[Slug] | None,
-        Query(description="Only claims the briefing attributes to these entities."),
-    ] = None,
+    claim_type: many(ClaimType, "Only claims of these types.") = None,
+    attributed_to: many(Slug, "Only claims the briefing attributes to these entities.") = None,
     sort: sort_query("claims") = None,
     include: include_query("claims") = None,
 ) -> dict:

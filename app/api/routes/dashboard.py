@@ -10,10 +10,11 @@ from app.api.params import (
     DocumentFilter,
     EntityFilter,
     PageDep,
+    SearchText,
     SectionFilter,
     TextQuery,
+    many,
 )
-from app.core.config import get_settings
 from app.core.errors import problem_responses
 from app.models.common import ItemType
 from app.models.dashboard import SearchResults, SearchType, Stats, Timeline
@@ -37,9 +38,7 @@ def get_timeline(
     entity: EntityFilter = None,
     section: SectionFilter = None,
     q: TextQuery = None,
-    type: Annotated[
-        list[ItemType] | None, Query(description="Only `event` or only `quote` entries.")
-    ] = None,
+    type: many(ItemType, "Only `event` or only `quote` entries.") = None,
     sort: Annotated[
         dashboard.TimelineSort | None,
         Query(description="Default `date_start`; `-` for newest first. Ties by type and id."),
@@ -72,15 +71,13 @@ def search(
     settings: SettingsDep,
     page: PageDep,
     q: Annotated[
-        str,
+        SearchText,
         Query(
             description="Case-insensitive text to find in entities, claims, quotes, events "
-            "and implications.",
-            min_length=1,
-            max_length=get_settings().max_query_length,
+            "and implications."
         ),
     ],
-    type: Annotated[list[SearchType] | None, Query(description="Only hits of these types.")] = None,
+    type: many(SearchType, "Only hits of these types.") = None,
     document_id: DocumentFilter = None,
     entity: EntityFilter = None,
     section: SectionFilter = None,
@@ -113,7 +110,7 @@ def get_stats(
     entity: EntityFilter = None,
     section: SectionFilter = None,
     q: TextQuery = None,
-    type: Annotated[list[ItemType] | None, Query(description="Only items of these types.")] = None,
+    type: many(ItemType, "Only items of these types.") = None,
 ) -> Stats:
     """Counts of the matching items per type, entity, month, section, claim and event type.
     Date filters keep only dated items (events and quotes)."""

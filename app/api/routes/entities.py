@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import IdFilter, PageDep, TextQuery, include_query, sort_query
+from app.api.params import IdFilter, PageDep, TextQuery, include_query, many, sort_query
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
 from app.models.common import Slug
@@ -23,9 +23,7 @@ def list_entities(
     settings: SettingsDep,
     page: PageDep,
     id: IdFilter = None,
-    kind: Annotated[
-        list[EntityKind] | None, Query(description="Only entities of these kinds.")
-    ] = None,
+    kind: many(EntityKind, "Only entities of these kinds.") = None,
     q: TextQuery = None,
     sort: sort_query("entities") = None,
     include: include_query("entities") = None,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -10,6 +10,7 @@ from app.api.params import (
     ItemFiltersDep,
     PageDep,
     include_query,
+    many,
     sort_query,
 )
 from app.core.errors import problem_responses
@@ -28,15 +29,9 @@ def list_events(
     page: PageDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
-    actor: Annotated[
-        list[Slug] | None, Query(description="Only events with one of these actors.")
-    ] = None,
-    location: Annotated[
-        list[Slug] | None, Query(description="Only events at one of these places.")
-    ] = None,
-    event_type: Annotated[
-        list[EventType] | None, Query(description="Only events of these types.")
-    ] = None,
+    actor: many(Slug, "Only events with one of these actors.") = None,
+    location: many(Slug, "Only events at one of these places.") = None,
+    event_type: many(EventType, "Only events of these types.") = None,
     sort: sort_query("events") = None,
     include: include_query("events") = None,
 ) -> dict:

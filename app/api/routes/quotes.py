@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -10,6 +10,7 @@ from app.api.params import (
     ItemFiltersDep,
     PageDep,
     include_query,
+    many,
     sort_query,
 )
 from app.core.errors import problem_responses
@@ -28,9 +29,7 @@ def list_quotes(
     page: PageDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
-    speaker: Annotated[
-        list[Slug] | None, Query(description="Only quotes by these speakers (entity ids).")
-    ] = None,
+    speaker: many(Slug, "Only quotes by these speakers (entity ids).") = None,
     sort: sort_query("quotes") = None,
     include: include_query("quotes") = None,
 ) -> dict:

@@ -1,0 +1,32 @@
+# Briefing API: uvicorn serving app.main:app on port 8000.
+# The embedded SQLite database lives in /app/data (mount a volume there to keep it);
+# set DATABASE_URL=postgresql+psycopg://… to use PostgreSQL instead.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DATABASE_URL=sqlite:////app/data/briefing.db \
+    SEED_DIR=/app/seed
+
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home app
+
+WORKDIR /app
+
+COPY pyproject.toml README.md ./
+COPY app/ app/
+COPY seed/ seed/
+COPY schemas/ schemas/
+RUN pip install --no-cache-dir . \
+    && mkdir -p /app/data \
+    && chown 10001:10001 /app/data
+
+USER 10001:10001
+VOLUME ["/app/data"]
+EXPOSE 8000
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/v1/documents?limit=1', timeout=4)"]
+
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

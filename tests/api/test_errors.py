@@ -1,0 +1,56 @@
+"""Every error is an RFC 9457 problem: never a bare string, never a 500 for bad input."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status
+    assert response.headers["content-type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"]
+    assert body["instance"] == response.request.url.path
+    return body
+
+
+@pytest.mark.parametrize("path", ["/v1/nothing-here", "/v2/quotes", "/", "/v1/quotes/a/b"])
+def test_an_unknown_path_is_a_404_problem(client: httpx.Client, path: str) -> None:
+    assert_problem(client.get(path), 404)
+
+
+@pytest.mark.parametrize(
+    "collection", ["documents", "entities", "claims", "quotes", "events", "implications"]
+)
+def test_an_unknown_id_is_a_404_problem_naming_it(client: httpx.Client, collection: str) -> None:
+    body = assert_problem(client.get(f"/v1/{collection}/no-such-item"), 404)
+    assert "'no-such-item'" in body["detail"]
+    assert body["type"].endswith("not-found")
+
+
+def test_the_text_of_an_unknown_document_is_a_404_problem(client: httpx.Client) -> None:
+    assert_problem(client.get("/v1/documents/no-such-document/text"), 404)
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_a_write_method_is_a_405_problem_with_allow(client: httpx.Client, method: str) -> None:
+    response = client.request(method, "/v1/quotes")
+    assert_problem(response, 405)
+    assert response.headers["allow"] == "GET"
+
+
+def test_a_malformed_id_is_a_422_problem(client: httpx.Client) -> None:
+    body = assert_problem(client.get("/v1/quotes/Not_A_Slug"), 422)
+    assert body["errors"][0]["loc"][:2] == ["path", "quote_id"]
+
+
+def test_validation_problems_list_every_error(client: httpx.Client) -> None:
+    body = assert_problem(client.get("/v1/events", params={"limit": 0, "event_type": "x"}), 422)
+    locs = {tuple(e["loc"][:2]) for e in body["errors"]}
+    assert {("query", "limit"), ("query", "event_type")} <= locs
+    for error in body["errors"]:
+        assert set(error) == {"loc", "msg", "type"}
