@@ -16,6 +16,7 @@ from app.core.db import create_schema, get_engine, is_empty
 from app.core.errors import install_error_handlers
 from app.core.openapi import build_openapi
 from app.middleware.etag import ETagMiddleware
+from app.middleware.head import HeadMiddleware
 from app.seed.loader import load_seed
 
 DESCRIPTION = """\
@@ -52,17 +53,19 @@ def create_app() -> FastAPI:
     install_error_handlers(app)
     app.include_router(api_router)
     settings = get_settings()
-    # Added innermost first: ETags see the identity body, GZip compresses it, CORS is outermost.
+    # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
+    # without its body, CORS is outermost.
     app.add_middleware(
         ETagMiddleware,
         max_age=settings.cache_max_age,
         gzip_minimum_size=settings.gzip_minimum_size,
     )
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.add_middleware(HeadMiddleware)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
-        allow_methods=["GET"],
+        allow_methods=["GET", "HEAD"],
         allow_headers=["If-None-Match"],
         expose_headers=["ETag", "Link"],
         max_age=600,

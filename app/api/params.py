@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Depends, Path, Query, Request, Response
 from pydantic import BeforeValidator, StringConstraints
 
 from app.core.config import get_settings
@@ -160,4 +160,12 @@ def include_query(collection: str) -> Any:
             description="Embed referenced items in `included`, saving a round trip per "
             "item. Repeat for several.",
         ),
+    ]
+
+
+def item_id(noun: str) -> Any:
+    """A path id. Any string is accepted, so that an id that cannot exist is a 404 like any
+    other unknown id, not a validation error."""
+    return Annotated[
+        str, Path(description=f"The {noun}'s id (a slug).", min_length=1, max_length=200)
     ]

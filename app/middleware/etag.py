@@ -67,7 +67,7 @@ class ETagMiddleware:
         etag = f'"{tag}-gzip"' if gzipped else f'"{tag}"'
         headers["ETag"] = etag
         headers.setdefault("Cache-Control", self.cache_control)
-        if not gzipped:  # GZipMiddleware adds the Vary header when it compresses
+        if len(body) < self.gzip_minimum_size:  # above it, GZipMiddleware adds Vary itself
             headers.add_vary_header("Accept-Encoding")
         if_none_match = request_headers.get("if-none-match")
         if if_none_match and _matches(if_none_match, etag):

@@ -7,15 +7,20 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from app.models.common import DatePrecision, EntityRef, ItemType, Provenance, Slug
+from app.models.common import DatePrecision, EntityRef, Provenance, Slug
 from app.models.items import EventPublic, QuotePublic
 from app.models.pages import Page
+
+
+class TimelineType(StrEnum):
+    event = "event"
+    quote = "quote"
 
 
 class TimelineEntry(BaseModel):
     """One dated item; exactly one of `event` and `quote` is set, as `type` says."""
 
-    type: ItemType = Field(description="`event` or `quote`.")
+    type: TimelineType
     id: Slug
     date_start: dt.date
     date_end: dt.date
@@ -66,7 +71,8 @@ class Stats(BaseModel):
     by_type: list[FacetCount]
     by_entity: list[EntityCount] = Field(description="Items involving each entity, most first.")
     by_month: list[FacetCount] = Field(
-        description="Dated items (events, quotes) by the month they start in, `YYYY-MM`."
+        description="Dated items (events, quotes) by the month they start in, `YYYY-MM`; "
+        "with `date_from`, an item that started earlier counts in `date_from`'s month."
     )
     by_section: list[FacetCount] = Field(description="Items by innermost section, in order.")
     by_claim_type: list[FacetCount]

@@ -30,30 +30,33 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page."
     )
+
+
+class CollectionPage(Page[T], Generic[T]):
     included: Included | None = Field(
         default=None, description="Referenced items, when `include=` asks for them."
     )
 
 
-class DocumentList(Page[DocumentPublic]):
+class DocumentList(CollectionPage[DocumentPublic]):
     pass
 
 
-class EntityList(Page[EntityPublic]):
+class EntityList(CollectionPage[EntityPublic]):
     pass
 
 
-class QuoteList(Page[QuotePublic]):
+class QuoteList(CollectionPage[QuotePublic]):
     pass
 
 
-class EventList(Page[EventPublic]):
+class EventList(CollectionPage[EventPublic]):
     pass
 
 
-class ClaimList(Page[ClaimPublic]):
+class ClaimList(CollectionPage[ClaimPublic]):
     pass
 
 
-class ImplicationList(Page[ImplicationPublic]):
+class ImplicationList(CollectionPage[ImplicationPublic]):
     pass

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, extract, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
@@ -126,6 +127,10 @@ def snippet(texts: Sequence[str | None], query: str) -> str:
             continue
         start = max(0, at - SNIPPET_RADIUS)
         end = min(len(text), at + len(query) + SNIPPET_RADIUS)
+        if start > 0:  # widen to whole words rather than cut one
+            start = text.rfind(" ", 0, start) + 1
+        if end < len(text):
+            end = next((i for i in range(end, len(text)) if text[i].isspace()), len(text))
         return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
     first = next((t for t in texts if t), "")
     return first[: 2 * SNIPPET_RADIUS] + ("…" if len(first) > 2 * SNIPPET_RADIUS else "")
@@ -182,13 +187,13 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         .order_by(func.count(distinct(matching.c.key)).desc(), link.entity_id)
     ).all()
     refs = assembly.entity_refs(session, [e for e, _ in per_entity])
-    year, month = extract("year", matching.c.date_start), extract("month", matching.c.date_start)
-    months = session.execute(
-        select(year, month, func.count())
-        .where(matching.c.date_start.is_not(None))
-        .group_by(year, month)
-        .order_by(year, month)
-    ).all()
+    window_start = filters.get("date_from")
+    months = Counter(
+        f"{max(start, window_start or start):%Y-%m}"
+        for (start,) in session.execute(
+            select(matching.c.date_start).where(matching.c.date_start.is_not(None))
+        )
+    )
     section_table = Section.__table__  # type: ignore[attr-defined]
     section = section_table.c
     first_position = func.min(section.position)
@@ -206,7 +211,7 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         total=total,
         by_type=facet(matching.c.item_type),
         by_entity=[EntityCount(entity=refs[e], count=n) for e, n in per_entity],
-        by_month=[FacetCount(value=f"{int(y):04d}-{int(m):02d}", count=n) for y, m, n in months],
+        by_month=[FacetCount(value=m, count=n) for m, n in sorted(months.items())],
         by_section=[FacetCount(value=s, count=n) for s, n in sections],
         by_claim_type=facet(matching.c.subtype, matching.c.item_type == ItemType.claim),
         by_event_type=facet(matching.c.subtype, matching.c.item_type == ItemType.event),

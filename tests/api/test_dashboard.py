@@ -92,4 +92,15 @@ def test_stats_per_entity_match_the_entity_filter(client: httpx.Client, entity: 
 def test_stats_honour_date_filters(client: httpx.Client) -> None:
     stats = client.get("/v1/stats", params={"date_from": "2025-07-01"}).json()
     assert {f["value"] for f in stats["by_type"]} <= {"quote", "event"}
-    assert all(f["value"] >= "2025-01" for f in stats["by_month"])
+    assert [f["value"] for f in stats["by_month"]] == ["2025-07"], "months before the window"
+    assert stats["by_month"][0]["count"] == stats["total"]
+
+
+def test_timeline_type_takes_only_timeline_types(client: httpx.Client) -> None:
+    response = client.get("/v1/timeline", params={"type": "claim"})
+    assert response.status_code == 422
+
+
+def test_only_collections_carry_included(client: httpx.Client) -> None:
+    assert "included" not in client.get("/v1/timeline").json()
+    assert "included" not in client.get("/v1/search", params={"q": "NATO"}).json()

@@ -75,3 +75,21 @@ def test_cors_allows_the_configured_dashboard_origin(client: httpx.Client) -> No
 def test_cors_ignores_other_origins(client: httpx.Client) -> None:
     response = client.get("/v1/quotes", headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in response.headers
+
+
+@pytest.mark.parametrize("size", [1, 500])
+def test_vary_names_accept_encoding_once(client: httpx.Client, size: int) -> None:
+    for encoding in ("gzip", "identity"):
+        response = client.get(f"/v1/claims?limit={size}", headers={"Accept-Encoding": encoding})
+        vary = [v.strip().lower() for v in response.headers["vary"].split(",")]
+        assert vary.count("accept-encoding") == 1, (encoding, vary)
+
+
+@pytest.mark.parametrize("path", ["/v1/quotes", "/v1/documents/trump-pivot-against-russia/text"])
+def test_head_gives_the_get_headers_without_a_body(client: httpx.Client, path: str) -> None:
+    get = client.get(path, headers={"Accept-Encoding": "identity"})
+    head = client.head(path, headers={"Accept-Encoding": "identity"})
+    assert head.status_code == 200
+    assert head.content == b""
+    for name in ("content-type", "content-length", "etag"):
+        assert head.headers[name] == get.headers[name]

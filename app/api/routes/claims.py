@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ItemFiltersDep, PageDep, include_query, many, sort_query
+from app.api.params import ItemFiltersDep, PageDep, include_query, item_id, many, sort_query
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
@@ -48,7 +46,8 @@ def list_claims(
     responses=problem_responses(404, 422),
 )
 def get_claim(
-    session: SessionDep, claim_id: Annotated[Slug, Path(description="The claim's id.")]
+    session: SessionDep,
+    claim_id: item_id("claim"),
 ) -> object:
     """One claim by id."""
     return collections.get_item(session, "claims", claim_id)

@@ -17,7 +17,7 @@ from app.api.params import (
 )
 from app.core.errors import problem_responses
 from app.models.common import ItemType
-from app.models.dashboard import SearchResults, SearchType, Stats, Timeline
+from app.models.dashboard import SearchResults, SearchType, Stats, Timeline, TimelineType
 from app.services import dashboard
 
 router = APIRouter(tags=["dashboard"])
@@ -38,7 +38,7 @@ def get_timeline(
     entity: EntityFilter = None,
     section: SectionFilter = None,
     q: TextQuery = None,
-    type: many(ItemType, "Only `event` or only `quote` entries.") = None,
+    type: many(TimelineType, "Only `event` or only `quote` entries.") = None,
     sort: Annotated[
         dashboard.TimelineSort | None,
         Query(description="Default `date_start`; `-` for newest first. Ties by type and id."),

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import IdFilter, PageDep, TextQuery, sort_query
+from app.api.params import IdFilter, PageDep, TextQuery, item_id, sort_query
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
-from app.models.common import Slug
 from app.models.pages import DocumentList
 from app.services import collections, documents
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
-DocumentId = Annotated[Slug, Path(description="The document's id.")]
+DocumentId = item_id("document")
 
 
 @router.get(

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import IdFilter, PageDep, TextQuery, include_query, many, sort_query
+from app.api.params import IdFilter, PageDep, TextQuery, include_query, item_id, many, sort_query
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
-from app.models.common import Slug
 from app.models.pages import EntityList
 from app.services import collections
 
@@ -50,7 +47,8 @@ def list_entities(
     responses=problem_responses(404, 422),
 )
 def get_entity(
-    session: SessionDep, entity_id: Annotated[Slug, Path(description="The entity's id.")]
+    session: SessionDep,
+    entity_id: item_id("entity"),
 ) -> object:
     """One entity by id."""
     return collections.get_item(session, "entities", entity_id)

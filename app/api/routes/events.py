@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -10,6 +8,7 @@ from app.api.params import (
     ItemFiltersDep,
     PageDep,
     include_query,
+    item_id,
     many,
     sort_query,
 )
@@ -57,7 +56,8 @@ def list_events(
     responses=problem_responses(404, 422),
 )
 def get_event(
-    session: SessionDep, event_id: Annotated[Slug, Path(description="The event's id.")]
+    session: SessionDep,
+    event_id: item_id("event"),
 ) -> object:
     """One event by id."""
     return collections.get_item(session, "events", event_id)

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ItemFiltersDep, PageDep, include_query, sort_query
+from app.api.params import ItemFiltersDep, PageDep, include_query, item_id, sort_query
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
-from app.models.common import Slug
 from app.models.pages import ImplicationList
 from app.services import collections
 
@@ -52,7 +49,7 @@ def list_implications(
 )
 def get_implication(
     session: SessionDep,
-    implication_id: Annotated[Slug, Path(description="The implication's id.")],
+    implication_id: item_id("implication"),
 ) -> object:
     """One implication by id."""
     return collections.get_item(session, "implications", implication_id)

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -10,6 +8,7 @@ from app.api.params import (
     ItemFiltersDep,
     PageDep,
     include_query,
+    item_id,
     many,
     sort_query,
 )
@@ -55,7 +54,8 @@ def list_quotes(
     responses=problem_responses(404, 422),
 )
 def get_quote(
-    session: SessionDep, quote_id: Annotated[Slug, Path(description="The quote's id.")]
+    session: SessionDep,
+    quote_id: item_id("quote"),
 ) -> object:
     """One quote by id."""
     return collections.get_item(session, "quotes", quote_id)
