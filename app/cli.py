@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from app.core.config import get_settings
-from app.core.db import create_schema, make_engine
+from app.core.db import make_engine
+from app.core.migrations import upgrade_to_head
 from app.seed.loader import SeedError, load_seed, read_seed
 
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
@@ -47,9 +48,9 @@ def load(
         str | None, typer.Option(help="Database to load into (default: DATABASE_URL).")
     ] = None,
 ) -> None:
-    """Create the schema if needed and load all of seed/ in one transaction (idempotent)."""
+    """Migrate the schema to head and load all of seed/ in one transaction (idempotent)."""
     engine = make_engine(database_url or get_settings().database_url)
-    create_schema(engine)
+    upgrade_to_head(engine)
     try:
         report = load_seed(engine, seed_dir or get_settings().seed_dir)
     except SeedError as exc:

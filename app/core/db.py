@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from sqlalchemy import Engine, event, inspect
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, create_engine, select
 
 from app.core.config import get_settings
 
@@ -36,12 +36,6 @@ def make_engine(url: str) -> Engine:
 @lru_cache
 def get_engine() -> Engine:
     return make_engine(get_settings().database_url)
-
-
-def create_schema(engine: Engine) -> None:
-    import app.models  # noqa: F401  (registers every table on the metadata)
-
-    SQLModel.metadata.create_all(engine)
 
 
 def is_empty(engine: Engine) -> bool:

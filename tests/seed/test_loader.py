@@ -11,7 +11,8 @@ import yaml
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
-from app.core.db import create_schema, make_engine
+from app.core.db import make_engine
+from app.core.migrations import upgrade_to_head
 from app.seed.loader import SEED_TABLES, SeedError, load_seed
 from tests.conftest import ROOT, SEED_DIR
 
@@ -32,7 +33,7 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
 @pytest.fixture
 def engine(empty_database: str) -> Engine:
     engine = make_engine(empty_database)
-    create_schema(engine)
+    upgrade_to_head(engine)
     return engine
 
 
