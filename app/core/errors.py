@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -26,6 +26,27 @@ class ValidationIssue(BaseModel):
 
 class Problem(BaseModel):
     """An RFC 9457 problem detail."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:briefing-api:problem:invalid-parameter",
+                    "title": "Unprocessable Entity",
+                    "status": 422,
+                    "detail": "Unknown query parameter 'speakr'.",
+                    "instance": "/v1/quotes",
+                    "errors": [
+                        {
+                            "loc": ["query", "speakr"],
+                            "msg": "Unknown query parameter 'speakr'.",
+                            "type": "unknown_parameter",
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     type: str = Field(default="about:blank", description="URI that identifies the problem type.")
     title: str = Field(description="Short, human-readable summary of the problem type.")

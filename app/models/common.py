@@ -95,6 +95,10 @@ class EntityRef(BaseModel):
 class EvidenceRef(BaseModel):
     """A reference from a claim to a quote or an event that supports it."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"type": "quote", "id": "trump-secondary-tariffs-50-days"}]}
+    )
+
     type: ItemType = Field(description="`quote` or `event`.")
     id: Slug
 
@@ -108,6 +112,22 @@ class ClaimRef(BaseModel):
 
 class Provenance(BaseModel):
     """Where an item comes from; `text[char_start:char_end] == excerpt` always holds."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "document_id": "trump-pivot-against-russia",
+                    "document_sha256": "ec23ad117f9cf939be1043d2b0797b72"
+                    "639d751311894e978800f402cb8063f3",
+                    "section": "Sanctions",
+                    "char_start": 897,
+                    "char_end": 906,
+                    "excerpt": "Sanctions",
+                }
+            ]
+        }
+    )
 
     document_id: Slug
     document_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")

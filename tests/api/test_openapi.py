@@ -63,6 +63,14 @@ def test_errors_are_documented_as_problem_json(openapi: dict) -> None:
     assert {"Problem", "ValidationIssue", "QuotePublic", "QuoteList", "Provenance"} <= set(schemas)
 
 
+def test_key_schemas_and_filters_carry_examples(openapi: dict) -> None:
+    schemas = openapi["components"]["schemas"]
+    for name in ("Provenance", "EntityRef", "EvidenceRef", "Problem"):
+        assert schemas[name]["examples"], name
+    quote_filters = {p["name"]: p for p in openapi["paths"]["/v1/quotes"]["get"]["parameters"]}
+    assert quote_filters["speaker"]["schema"]["examples"] == ["donald-trump"]
+
+
 def test_closed_sets_are_named_enums(openapi: dict) -> None:
     schemas = openapi["components"]["schemas"]
     for name in ("EntityKind", "ClaimType", "EventType", "QuoteSort", "ClaimInclude"):

@@ -20,7 +20,11 @@ def list_claims(
     page: PageDep,
     filters: ItemFiltersDep,
     claim_type: many(ClaimType, "Only claims of these types.") = None,
-    attributed_to: many(Slug, "Only claims the briefing attributes to these entities.") = None,
+    attributed_to: many(
+        Slug,
+        "Only claims the briefing attributes to these entities.",
+        examples=["mark-rutte"],
+    ) = None,
     sort: sort_query("claims") = None,
     include: include_query("claims") = None,
 ) -> dict:

@@ -28,7 +28,9 @@ def list_quotes(
     page: PageDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
-    speaker: many(Slug, "Only quotes by these speakers (entity ids).") = None,
+    speaker: many(
+        Slug, "Only quotes by these speakers (entity ids).", examples=["donald-trump"]
+    ) = None,
     sort: sort_query("quotes") = None,
     include: include_query("quotes") = None,
 ) -> dict:
