@@ -154,8 +154,9 @@ def sort_query(collection: str) -> Any:
 
 def include_query(collection: str) -> Any:
     """The `include` parameter: referenced items to embed in the page's `included`."""
+    include = expansion_enum(collection)
     return Annotated[
-        list[expansion_enum(collection)] | None,  # type: ignore[valid-type]
+        list[include] | None,
         Query(
             description="Embed referenced items in `included`, saving a round trip per "
             "item. Repeat for several.",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Engine, event, inspect
-from sqlmodel import Session, create_engine, select
+from sqlalchemy import Engine, Table, event, inspect
+from sqlmodel import Session, SQLModel, create_engine, select
 
 from app.core.config import get_settings
 
@@ -24,7 +25,7 @@ def make_engine(url: str) -> Engine:
         )
 
         @event.listens_for(engine, "connect")
-        def _enforce_foreign_keys(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
@@ -42,10 +43,17 @@ def is_empty(engine: Engine) -> bool:
     """True when the database has no documents table or no document in it."""
     from app.models import Document
 
-    if not inspect(engine).has_table(Document.__tablename__):
+    if not inspect(engine).has_table(table_of(Document).name):
         return True
     with Session(engine) as session:
         return session.exec(select(Document.id).limit(1)).first() is None
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a table model, for queries over columns rather than instances."""
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
 
 
 def get_session() -> Iterator[Session]:

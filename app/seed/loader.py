@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, delete
 from sqlmodel import Session, SQLModel
 
+from app.core.db import table_of
 from app.models import (
     Claim,
     Derivation,
@@ -208,7 +210,7 @@ def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
 
 
 def _involvements(
-    item_type: ItemType, item_id: str, roles: dict[str, list[str | None]]
+    item_type: ItemType, item_id: str, roles: Mapping[str, Sequence[str | None]]
 ) -> list[Involvement]:
     return [
         Involvement(
@@ -258,7 +260,9 @@ def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
                 **seed.provenance_columns(ItemType.quote, q.id),
             )
         )
-        links += _involvements(ItemType.quote, q.id, {"speaker": [q.speaker], "about": q.about})
+        links += _involvements(
+            ItemType.quote, q.id, {"speaker": [q.speaker], "about": list(q.about)}
+        )
     for e in a.events:
         items.append(
             Event(
@@ -304,7 +308,7 @@ def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
             Derivation(implication_id=i.id, claim_id=claim_id, position=pos)
             for pos, claim_id in enumerate(dict.fromkeys(i.derived_from))
         ]
-    return [[document], entities, sections, items, links]
+    return [[document], [*entities], [*sections], items, links]
 
 
 # Children before parents, so deleting respects foreign keys.
@@ -346,5 +350,5 @@ def load_seed(engine: Engine, seed_dir: Path) -> LoadReport:
         for rows in groups:
             session.add_all(rows)
             session.flush()
-    counts = Counter(type(row).__tablename__ for rows in groups for row in rows)
+    counts = Counter(table_of(type(row)).name for rows in groups for row in rows)
     return LoadReport(files=[s.path.name for s in seeds], counts=dict(counts))

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import RowMapping
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.models import (
     ClaimPublic,
@@ -53,8 +53,8 @@ class Relations:
         self.roles: dict[str, Roles] = defaultdict(lambda: defaultdict(list))
         links = session.scalars(
             select(Involvement)
-            .where(Involvement.item_type == item_type, Involvement.item_id.in_(item_ids))
-            .order_by(Involvement.item_id, Involvement.role, Involvement.position)
+            .where(col(Involvement.item_type) == item_type, col(Involvement.item_id).in_(item_ids))
+            .order_by(col(Involvement.item_id), col(Involvement.role), col(Involvement.position))
         ).all()
         for link in links:
             self.roles[link.item_id][link.role].append(link.entity_id)
@@ -72,7 +72,9 @@ def entity_refs(session: Session, ids: Iterable[str]) -> dict[str, EntityRef]:
     ids = list(ids)
     if not ids:
         return {}
-    rows = session.execute(select(Entity.id, Entity.name, Entity.kind).where(Entity.id.in_(ids)))
+    rows = session.execute(
+        select(col(Entity.id), col(Entity.name), col(Entity.kind)).where(col(Entity.id).in_(ids))
+    )
     return {r.id: EntityRef(id=r.id, name=r.name, kind=r.kind) for r in rows}
 
 
@@ -92,7 +94,7 @@ def quotes(session: Session, rows: Sequence[RowMapping]) -> list[QuotePublic]:
             **_dates(r),
             text=r["text"],
             context=r["context"],
-            speaker=rel.ref(r["id"], "speaker"),
+            speaker=rel.entities[rel.roles[r["id"]]["speaker"][0]],
             about=rel.refs(r["id"], "about"),
         )
         for r in rows
@@ -120,7 +122,7 @@ def claims(session: Session, rows: Sequence[RowMapping]) -> list[ClaimPublic]:
     rel = Relations(session, ItemType.claim, ids)
     evidence: dict[str, list[EvidenceRef]] = defaultdict(list)
     for link in session.scalars(
-        select(Evidence).where(Evidence.claim_id.in_(ids)).order_by(Evidence.position)
+        select(Evidence).where(col(Evidence.claim_id).in_(ids)).order_by(col(Evidence.position))
     ):
         evidence[link.claim_id].append(EvidenceRef(type=link.evidence_type, id=link.evidence_id))
     return [
@@ -141,7 +143,9 @@ def implications(session: Session, rows: Sequence[RowMapping]) -> list[Implicati
     rel = Relations(session, ItemType.implication, ids)
     derived: dict[str, list[ClaimRef]] = defaultdict(list)
     for link in session.scalars(
-        select(Derivation).where(Derivation.implication_id.in_(ids)).order_by(Derivation.position)
+        select(Derivation)
+        .where(col(Derivation.implication_id).in_(ids))
+        .order_by(col(Derivation.position))
     ):
         derived[link.implication_id].append(ClaimRef(id=link.claim_id))
     return [
@@ -164,8 +168,8 @@ def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPubl
     sections: dict[str, list[SectionPublic]] = defaultdict(list)
     for s in session.scalars(
         select(Section)
-        .where(Section.document_id.in_(ids))
-        .order_by(Section.document_id, Section.position)
+        .where(col(Section.document_id).in_(ids))
+        .order_by(col(Section.document_id), col(Section.position))
     ):
         sections[s.document_id].append(SectionPublic.model_validate(s, from_attributes=True))
     return [

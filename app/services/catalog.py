@@ -10,8 +10,9 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.engine import RowMapping
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from app.core.db import table_of
 from app.models import (
     Claim,
     Derivation,
@@ -69,8 +70,8 @@ def _column(rows: Any) -> set[str]:
 
 def _involved_entities(item_type: ItemType) -> Expander:
     def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
-        stmt = select(Involvement.entity_id).where(
-            Involvement.item_type == item_type, Involvement.item_id.in_(ids)
+        stmt = select(col(Involvement.entity_id)).where(
+            col(Involvement.item_type) == item_type, col(Involvement.item_id).in_(ids)
         )
         return {"entities": _column(session.execute(stmt))}
 
@@ -79,8 +80,8 @@ def _involved_entities(item_type: ItemType) -> Expander:
 
 def _items_involving(item_type: ItemType, collection: str) -> Expander:
     def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
-        stmt = select(Involvement.item_id).where(
-            Involvement.item_type == item_type, Involvement.entity_id.in_(ids)
+        stmt = select(col(Involvement.item_id)).where(
+            col(Involvement.item_type) == item_type, col(Involvement.entity_id).in_(ids)
         )
         return {collection: _column(session.execute(stmt))}
 
@@ -89,8 +90,8 @@ def _items_involving(item_type: ItemType, collection: str) -> Expander:
 
 def _claims_citing(item_type: ItemType) -> Expander:
     def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
-        stmt = select(Evidence.claim_id).where(
-            Evidence.evidence_type == item_type, Evidence.evidence_id.in_(ids)
+        stmt = select(col(Evidence.claim_id)).where(
+            col(Evidence.evidence_type) == item_type, col(Evidence.evidence_id).in_(ids)
         )
         return {"claims": _column(session.execute(stmt))}
 
@@ -98,8 +99,8 @@ def _claims_citing(item_type: ItemType) -> Expander:
 
 
 def _evidence_of_claims(session: Session, claim_ids: Sequence[str]) -> IdsByCollection:
-    stmt = select(Evidence.evidence_type, Evidence.evidence_id).where(
-        Evidence.claim_id.in_(claim_ids)
+    stmt = select(col(Evidence.evidence_type), col(Evidence.evidence_id)).where(
+        col(Evidence.claim_id).in_(claim_ids)
     )
     found: IdsByCollection = {"quotes": set(), "events": set()}
     for evidence_type, evidence_id in session.execute(stmt):
@@ -108,12 +109,12 @@ def _evidence_of_claims(session: Session, claim_ids: Sequence[str]) -> IdsByColl
 
 
 def _implications_of_claims(session: Session, claim_ids: Sequence[str]) -> IdsByCollection:
-    stmt = select(Derivation.implication_id).where(Derivation.claim_id.in_(claim_ids))
+    stmt = select(col(Derivation.implication_id)).where(col(Derivation.claim_id).in_(claim_ids))
     return {"implications": _column(session.execute(stmt))}
 
 
 def _claims_of_implications(session: Session, ids: Sequence[str]) -> IdsByCollection:
-    stmt = select(Derivation.claim_id).where(Derivation.implication_id.in_(ids))
+    stmt = select(col(Derivation.claim_id)).where(col(Derivation.implication_id).in_(ids))
     return {"claims": _column(session.execute(stmt))}
 
 
@@ -122,15 +123,11 @@ def _evidence_of_implications(session: Session, ids: Sequence[str]) -> IdsByColl
     return _evidence_of_claims(session, claim_ids)
 
 
-def _table(model: Any) -> Any:
-    return model.__table__
-
-
 COLLECTIONS: dict[str, Collection] = {
     "documents": Collection(
         Listing(
             name="documents",
-            source=_table(Document),
+            source=table_of(Document),
             filters={"id": any_of("id"), "q": text_search("title", "subtitle")},
             sorts=("published_on", "title", "id"),
             default_sort="published_on",
@@ -140,7 +137,7 @@ COLLECTIONS: dict[str, Collection] = {
     "entities": Collection(
         Listing(
             name="entities",
-            source=_table(Entity),
+            source=table_of(Entity),
             filters={
                 "id": any_of("id"),
                 "kind": any_of("kind"),
@@ -160,7 +157,7 @@ COLLECTIONS: dict[str, Collection] = {
     "quotes": Collection(
         Listing(
             name="quotes",
-            source=_table(Quote),
+            source=table_of(Quote),
             item_type=ItemType.quote,
             filters={
                 **_item_filters("text", "context", "excerpt"),
@@ -176,7 +173,7 @@ COLLECTIONS: dict[str, Collection] = {
     "events": Collection(
         Listing(
             name="events",
-            source=_table(Event),
+            source=table_of(Event),
             item_type=ItemType.event,
             filters={
                 **_item_filters("title", "description", "excerpt"),
@@ -194,7 +191,7 @@ COLLECTIONS: dict[str, Collection] = {
     "claims": Collection(
         Listing(
             name="claims",
-            source=_table(Claim),
+            source=table_of(Claim),
             item_type=ItemType.claim,
             filters={
                 **_item_filters("statement", "excerpt"),
@@ -214,7 +211,7 @@ COLLECTIONS: dict[str, Collection] = {
     "implications": Collection(
         Listing(
             name="implications",
-            source=_table(Implication),
+            source=table_of(Implication),
             item_type=ItemType.implication,
             filters=_item_filters("statement", "excerpt"),
             sorts=ITEM_SORTS,

@@ -12,6 +12,7 @@ from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
 from app.core.config import Settings
+from app.core.db import table_of
 from app.models import Involvement, ItemType, Provenance, Section
 from app.models.dashboard import (
     EntityCount,
@@ -179,7 +180,7 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         stmt = select(column, func.count()).where(*where).group_by(column).order_by(column)
         return _counts(session, stmt)
 
-    link = Involvement.__table__.c  # type: ignore[attr-defined]
+    link = table_of(Involvement).c
     per_entity = session.execute(
         select(link.entity_id, func.count(distinct(matching.c.key)))
         .join(matching, (link.item_type == matching.c.item_type) & (link.item_id == matching.c.id))
@@ -194,7 +195,7 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
             select(matching.c.date_start).where(matching.c.date_start.is_not(None))
         )
     )
-    section_table = Section.__table__  # type: ignore[attr-defined]
+    section_table = table_of(Section)
     section = section_table.c
     first_position = func.min(section.position)
     sections = session.execute(

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
+from app.core.db import table_of
 from app.core.errors import InvalidCursor, InvalidParameter
 from app.models import Involvement, ItemType, Section
 from app.services.cursor import decode_cursor, encode_cursor, fingerprint
@@ -48,7 +49,7 @@ def involves(*roles: str) -> Filter:
     """Items that involve any of the given entities (in any of `roles`, or any role)."""
 
     def build(listing: Listing, entity_ids: Sequence[str]) -> Condition:
-        link = Involvement.__table__.c  # type: ignore[attr-defined]
+        link = table_of(Involvement).c
         conditions = [
             link.item_type == listing.item_type_expr(),
             link.item_id == listing.source.c.id,
@@ -82,7 +83,7 @@ def within_section() -> Filter:
     """Items that stand inside any of the named sections; a part includes its subsections."""
 
     def build(listing: Listing, headings: Sequence[str]) -> Condition:
-        section = Section.__table__.c  # type: ignore[attr-defined]
+        section = table_of(Section).c
         item = listing.source.c
         return exists().where(
             section.document_id == item.document_id,

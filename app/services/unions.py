@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, String, Text, cast, func, literal, null, union_all
 from sqlalchemy.sql import Select, select
 
+from app.core.db import table_of
 from app.models import Claim, Entity, Event, Implication, ItemType, Quote
 
 
@@ -51,7 +52,7 @@ def _texts(title: Any, body: Any, subtype: Any = None) -> list[Any]:
 
 
 def _items(*, dated_only: bool = False) -> list[Select[Any]]:
-    q, e, c, i = (m.__table__ for m in (Quote, Event, Claim, Implication))  # type: ignore[attr-defined]
+    q, e, c, i = (table_of(m) for m in (Quote, Event, Claim, Implication))
     selects = [
         select(*_typed(ItemType.quote, q), *_anchor(q), *_dates(q), *_texts(q.c.text, q.c.context)),
         select(
@@ -91,7 +92,7 @@ def items_source() -> Any:
 
 def search_source() -> Any:
     """Every item plus entities; `position` orders entities first, then document order."""
-    n = Entity.__table__  # type: ignore[attr-defined]
+    n = table_of(Entity)
     entity = select(
         literal("entity", String).label("item_type"),
         n.c.id.label("id"),
