@@ -117,15 +117,21 @@ def page_params(
 PageDep = Annotated[PageParams, Depends(page_params)]
 
 
-def item_filters(
-    id: IdFilter = None,
+def scope_filters(
     document_id: DocumentFilter = None,
     entity: EntityFilter = None,
     section: SectionFilter = None,
-    q: TextQuery = None,
 ) -> dict[str, Any]:
+    """Where in the briefings to look: the filters every item view takes, across types too."""
+    return {"document_id": document_id, "entity": entity, "section": section}
+
+
+ScopeDep = Annotated[dict[str, Any], Depends(scope_filters)]
+
+
+def item_filters(scope: ScopeDep, id: IdFilter = None, q: TextQuery = None) -> dict[str, Any]:
     """The filters every claim, quote, event and implication collection takes."""
-    return {"id": id, "document_id": document_id, "entity": entity, "section": section, "q": q}
+    return {**scope, "id": id, "q": q}
 
 
 ItemFiltersDep = Annotated[dict[str, Any], Depends(item_filters)]

@@ -7,11 +7,9 @@ from fastapi import APIRouter, Query
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
     DateFiltersDep,
-    DocumentFilter,
-    EntityFilter,
     PageDep,
+    ScopeDep,
     SearchText,
-    SectionFilter,
     TextQuery,
     many,
 )
@@ -34,9 +32,7 @@ def get_timeline(
     settings: SettingsDep,
     page: PageDep,
     dates: DateFiltersDep,
-    document_id: DocumentFilter = None,
-    entity: EntityFilter = None,
-    section: SectionFilter = None,
+    scope: ScopeDep,
     q: TextQuery = None,
     type: many(TimelineType, "Only `event` or only `quote` entries.") = None,
     sort: Annotated[
@@ -45,14 +41,7 @@ def get_timeline(
     ] = None,
 ) -> dict:
     """Events and quotes on one time axis, for a dashboard's timeline view."""
-    filters = {
-        **dates,
-        "document_id": document_id,
-        "entity": entity,
-        "section": section,
-        "q": q,
-        "type": type,
-    }
+    filters = {**dates, **scope, "q": q, "type": type}
     return page.linked(
         dashboard.timeline(
             session, settings, filters, sort=sort, limit=page.limit, cursor=page.cursor
@@ -77,19 +66,11 @@ def search(
             "and implications."
         ),
     ],
+    scope: ScopeDep,
     type: many(SearchType, "Only hits of these types.") = None,
-    document_id: DocumentFilter = None,
-    entity: EntityFilter = None,
-    section: SectionFilter = None,
 ) -> dict:
     """Hits across all types, entities first, then in document order, each with a snippet."""
-    filters = {
-        "q": q,
-        "type": type,
-        "document_id": document_id,
-        "entity": entity,
-        "section": section,
-    }
+    filters = {**scope, "q": q, "type": type}
     return page.linked(
         dashboard.search(
             session, settings, filters, sort=None, limit=page.limit, cursor=page.cursor
@@ -106,20 +87,10 @@ def search(
 def get_stats(
     session: SessionDep,
     dates: DateFiltersDep,
-    document_id: DocumentFilter = None,
-    entity: EntityFilter = None,
-    section: SectionFilter = None,
+    scope: ScopeDep,
     q: TextQuery = None,
     type: many(ItemType, "Only items of these types.") = None,
 ) -> Stats:
     """Counts of the matching items per type, entity, month, section, claim and event type.
     Date filters keep only dated items (events and quotes)."""
-    filters = {
-        **dates,
-        "document_id": document_id,
-        "entity": entity,
-        "section": section,
-        "q": q,
-        "type": type,
-    }
-    return dashboard.stats(session, filters)
+    return dashboard.stats(session, {**dates, **scope, "q": q, "type": type})
