@@ -131,6 +131,7 @@ COLLECTIONS: dict[str, Collection] = {
             filters={"id": any_of("id"), "q": text_search("title", "subtitle")},
             sorts=("published_on", "title", "id"),
             default_sort="published_on",
+            case_insensitive_sorts=frozenset({"title"}),
         ),
         assembly.documents,
     ),
@@ -145,6 +146,7 @@ COLLECTIONS: dict[str, Collection] = {
             },
             sorts=("name", "kind", "id"),
             default_sort="name",
+            case_insensitive_sorts=frozenset({"name"}),
         ),
         assembly.entities,
         {
@@ -184,6 +186,7 @@ COLLECTIONS: dict[str, Collection] = {
             },
             sorts=(*DATED_SORTS, "title", "event_type"),
             default_sort="date_start",
+            case_insensitive_sorts=frozenset({"title"}),
         ),
         assembly.events,
         {"claims": _claims_citing(ItemType.event), "entities": _involved_entities(ItemType.event)},

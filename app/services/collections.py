@@ -20,8 +20,9 @@ def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseMod
     ids = sorted(ids)
     if not ids:
         return []
-    stmt = spec.listing.filtered({"id": ids}).order_by(
-        spec.listing.source.c[spec.listing.default_sort], spec.listing.source.c.id
+    listing = spec.listing
+    stmt = listing.filtered({"id": ids}).order_by(
+        listing.sort_expression(listing.default_sort), listing.source.c[listing.key]
     )
     return list(spec.assemble(session, list(session.execute(stmt).mappings())))
 

@@ -31,6 +31,7 @@ from app.models import Involvement, ItemType, Section
 from app.services.cursor import decode_cursor, encode_cursor, fingerprint
 
 Condition = ColumnElement[bool]
+SORT_KEY = "sort_key_"  # the sort expression's value, selected alongside each row
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class Listing:
 
     `key` names a unique column used as the tie-breaker of every sort. Sources that mix item
     types carry an `item_type` column; a single-table source names its type in `item_type`.
+    Names and titles in `case_insensitive_sorts` sort as a reader expects ("conservative
+    media" among the c's), identically on every backend.
     """
 
     name: str
@@ -135,6 +138,7 @@ class Listing:
     default_sort: str
     key: str = "id"
     item_type: ItemType | None = None
+    case_insensitive_sorts: frozenset[str] = frozenset()
 
     def item_type_expr(self) -> ColumnElement[Any]:
         if "item_type" in self.source.c:
@@ -151,6 +155,10 @@ class Listing:
 
     def filtered(self, values: Mapping[str, Any]) -> Select[Any]:
         return select(self.source).where(*self.where(values))
+
+    def sort_expression(self, field: str) -> ColumnElement[Any]:
+        column = self.source.c[field]
+        return func.lower(column) if field in self.case_insensitive_sorts else column
 
     def _order(self, sort: str) -> tuple[str, bool]:
         descending = sort.startswith("-")
@@ -176,8 +184,9 @@ class Listing:
         total = session.execute(
             select(func.count()).select_from(self.source).where(*conditions)
         ).scalar_one()
-        sort_col, key_col = self.source.c[field], self.source.c[self.key]
-        stmt = select(self.source).where(*conditions)
+        sort_col = self.sort_expression(field)
+        key_col = self.source.c[self.key]
+        stmt = select(self.source, sort_col.label(SORT_KEY)).where(*conditions)
         scope = {"l": self.name, "s": sort, "f": fingerprint(given)}
         if cursor is not None:
             stmt = stmt.where(
@@ -190,7 +199,7 @@ class Listing:
             rows = rows[:limit]
             last = rows[-1]
             next_cursor = encode_cursor(
-                secret, {**scope, "k": [_jsonable(last[field]), last[self.key]]}
+                secret, {**scope, "k": [_jsonable(last[SORT_KEY]), last[self.key]]}
             )
         return PageResult(rows=rows, total=total, next_cursor=next_cursor)
 

@@ -13,7 +13,7 @@ from tests.conftest import fetch_all
 COLLECTIONS = ["documents", "entities", "claims", "quotes", "events", "implications"]
 SORTS = {
     "documents": ["published_on", "-title"],
-    "entities": ["name", "-kind", "id"],
+    "entities": ["name", "-name", "-kind", "id"],
     "claims": ["char_start", "-claim_type", "-id"],
     "quotes": ["date_start", "-date_end", "-char_start"],
     "events": ["-date_start", "title", "event_type"],
@@ -53,7 +53,9 @@ def test_following_next_cursor_visits_every_item_exactly_once(
 
 
 def _sort_value(item: dict, field: str):
-    return item["provenance"]["char_start"] if field == "char_start" else item[field]
+    if field == "char_start":
+        return item["provenance"]["char_start"]
+    return item[field].lower() if field in ("name", "title") else item[field]
 
 
 @pytest.mark.parametrize(
