@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 
 from app.api.router import api_router
 from app.core.config import get_settings
-from app.core.db import get_engine, is_empty
+from app.core.db import get_engine, is_empty, startup_lock
 from app.core.errors import install_error_handlers
 from app.core.migrations import upgrade_to_head
 from app.core.openapi import build_openapi
@@ -36,9 +36,10 @@ def _operation_id(route: APIRoute) -> str:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     engine = get_engine()
-    upgrade_to_head(engine)
-    if settings.load_seed_on_start and is_empty(engine):
-        load_seed(engine, settings.seed_dir)
+    with startup_lock(engine):
+        upgrade_to_head(engine)
+        if settings.load_seed_on_start and is_empty(engine):
+            load_seed(engine, settings.seed_dir)
     yield
 
 

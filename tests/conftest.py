@@ -93,7 +93,7 @@ def _free_port() -> int:
 class LiveServer:
     """`uvicorn app.main:app` in a subprocess, exactly as the README runs it."""
 
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(self, database_url: str, log: Path, *extra_args: str) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {
@@ -103,7 +103,15 @@ class LiveServer:
         }
         self.log = log.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(self.port)],
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:app",
+                "--port",
+                str(self.port),
+                *extra_args,
+            ],
             cwd=ROOT,
             env=env,
             stdout=self.log,

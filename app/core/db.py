@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, Table, event, inspect
+from filelock import FileLock
+from sqlalchemy import Engine, Table, event, inspect, text
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from app.core.config import get_settings
@@ -54,6 +56,38 @@ def table_of(model: type[SQLModel]) -> Table:
     table = model.__table__  # type: ignore[attr-defined]
     assert isinstance(table, Table)
     return table
+
+
+# An arbitrary, fixed key: every process of this app contends for the same lock.
+_STARTUP_LOCK_KEY = 0x42524946  # "BRIF"
+
+
+@contextmanager
+def startup_lock(engine: Engine) -> Iterator[None]:
+    """Serialize start-up work (migrations, first seed load) across processes.
+
+    Several workers starting at once would otherwise migrate and load the seed concurrently.
+    On PostgreSQL a session-level advisory lock makes them take turns; on a SQLite file, a
+    lock file beside it does (SQLite's own locking does not cover DDL racing DDL).
+    """
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:":
+            yield
+            return
+        with FileLock(f"{database}.startup-lock"):
+            yield
+        return
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _STARTUP_LOCK_KEY})
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _STARTUP_LOCK_KEY})
+            connection.commit()
 
 
 def get_session() -> Iterator[Session]:

@@ -1,0 +1,31 @@
+"""Start-up on an empty database: schema and seed appear once, however many workers start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from app.core.db import make_engine
+from app.core.migrations import current_revision, head_revision
+from tests.conftest import LiveServer, fetch_all
+from tests.seed.test_loader import snapshot
+
+
+def test_several_workers_starting_together_load_the_seed_once(
+    empty_database: str, tmp_path: Path
+) -> None:
+    server = LiveServer(empty_database, tmp_path / "uvicorn.log", "--workers", "3")
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            claims = [fetch_all(client, "/v1/claims") for _ in range(6)]
+    finally:
+        server.stop()
+    assert all(c == claims[0] for c in claims), "every worker serves the same data"
+    engine = make_engine(empty_database)
+    assert current_revision(engine) == head_revision()
+    rows = snapshot(engine)
+    assert len(rows["document"]) == 1
+    assert len(rows["claim"]) == len(claims[0])
+    log = (tmp_path / "uvicorn.log").read_text()
+    assert "Traceback" not in log, log
