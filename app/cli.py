@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from app.core.config import get_settings
-from app.core.db import make_engine
+from app.core.db import make_engine, startup_lock
 from app.core.migrations import upgrade_to_head
 from app.seed.loader import SeedError, load_seed, read_seed
 
@@ -50,9 +50,10 @@ def load(
 ) -> None:
     """Migrate the schema to head and load all of seed/ in one transaction (idempotent)."""
     engine = make_engine(database_url or get_settings().database_url)
-    upgrade_to_head(engine)
     try:
-        report = load_seed(engine, seed_dir or get_settings().seed_dir)
+        with startup_lock(engine):
+            upgrade_to_head(engine)
+            report = load_seed(engine, seed_dir or get_settings().seed_dir)
     except SeedError as exc:
         _fail(exc)
         return
