@@ -33,6 +33,7 @@ from app.services.listing import (
     text_search,
     within_section,
 )
+from app.services.text import fold
 from app.services.unions import items_source, search_source, timeline_source
 
 _COMMON = {
@@ -118,12 +119,12 @@ def timeline(
 
 
 def snippet(texts: Sequence[str | None], query: str) -> str:
-    """The first text containing `query` (case-insensitively), cut around the match."""
-    needle = query.casefold()
+    """The first text containing `query` (as the search matched it), cut around the match."""
+    needle = fold(query)
     for text in texts:
         if not text:
             continue
-        at = text.casefold().find(needle)
+        at = fold(text).find(needle)
         if at == -1:
             continue
         start = max(0, at - SNIPPET_RADIUS)

@@ -29,6 +29,7 @@ from app.core.db import table_of
 from app.core.errors import InvalidCursor, InvalidParameter
 from app.models import Involvement, ItemType, Section
 from app.services.cursor import decode_cursor, encode_cursor, fingerprint
+from app.services.text import spellings
 
 Condition = ColumnElement[bool]
 SORT_KEY = "sort_key_"  # the sort expression's value, selected alongside each row
@@ -64,16 +65,18 @@ def involves(*roles: str) -> Filter:
 
 
 def text_search(*columns: str) -> Filter:
-    """Case-insensitive substring match over the given text columns; `%` and `_` are literal."""
+    """Case-insensitive substring match over the given text columns, whichever quote marks
+    the query and the text use; `%` and `_` are literal."""
 
     def build(listing: Listing, query: str) -> Condition:
         texts = [listing.source.c[c] for c in columns]
         return or_(
             *(
                 (t if isinstance(t.type, String) else cast(t, String)).icontains(
-                    query, autoescape=True
+                    spelling, autoescape=True
                 )
                 for t in texts
+                for spelling in sorted(spellings(query))
             )
         )
 

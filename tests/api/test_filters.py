@@ -207,3 +207,19 @@ def test_entities_q_finds_aliases_with_typographic_apostrophes(client: httpx.Cli
     assert curly, "the seed names some entities with a curly apostrophe"
     for entity_id, alias in curly:
         assert entity_id in ids(fetch_all(client, "/v1/entities", {"q": alias}))
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("Russia's", "Russia’s"), ("Beijing's", "Beijing’s"), ('"bullshit"', "“bullshit”")],
+)
+def test_q_matches_typographic_quotes_with_straight_ones(
+    client: httpx.Client, source_text: str, typed: str, printed: str
+) -> None:
+    assert printed in source_text
+    for collection in ("claims", "events", "quotes"):
+        straight = ids(fetch_all(client, f"/v1/{collection}", {"q": typed}))
+        curly = ids(fetch_all(client, f"/v1/{collection}", {"q": printed}))
+        assert straight == curly, collection
+    hits = fetch_all(client, "/v1/search", {"q": typed})
+    assert hits and all(h["snippet"] for h in hits)
