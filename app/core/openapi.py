@@ -22,6 +22,12 @@ TAGS = [
 
 _FASTAPI_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
 
+# Errors any operation can answer with, whatever its parameters.
+ANY_OPERATION_ERRORS = {
+    "500": "An unexpected error; it has been logged.",
+    "503": "The database is unavailable; retry after `Retry-After` seconds.",
+}
+
 
 def _problem_components() -> dict[str, Any]:
     schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -48,7 +54,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
     for path in document.get("paths", {}).values():
         for operation in path.values():
-            for status, response in operation.get("responses", {}).items():
+            responses = operation.setdefault("responses", {})
+            for status, description in ANY_OPERATION_ERRORS.items():
+                responses.setdefault(status, {"description": description})
+            for status, response in responses.items():
                 if status.startswith(("4", "5")):
                     response["content"] = problem
     app.openapi_schema = document

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
+import psycopg
 import pytest
+from sqlalchemy.engine import make_url
+
+from tests.conftest import Databases, LiveServer
 
 PROBLEM = "application/problem+json"
 
@@ -61,3 +67,22 @@ def test_validation_problems_list_every_error(client: httpx.Client) -> None:
     assert {("query", "limit"), ("query", "event_type")} <= locs
     for error in body["errors"]:
         assert set(error) == {"loc", "msg", "type"}
+
+
+def test_a_lost_database_is_a_503_problem_with_retry_after(
+    databases: Databases, tmp_path: Path, postgres_admin: str
+) -> None:
+    url = databases.new("postgresql")
+    server = LiveServer(url, tmp_path / "uvicorn.log")
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            assert client.get("/v1/quotes").status_code == 200
+            with psycopg.connect(postgres_admin, autocommit=True) as admin:
+                name = make_url(url).database
+                admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            response = client.get("/v1/quotes", params={"limit": 3})
+            body = assert_problem(response, 503)
+            assert body["type"].endswith("database-unavailable")
+            assert int(response.headers["retry-after"]) > 0
+    finally:
+        server.stop()
