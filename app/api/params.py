@@ -57,6 +57,9 @@ TextQuery = Annotated[
 ]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _iso_date_only(value: object) -> object:
     """Pydantic reads `0` or `1700000000` as Unix timestamps; a date filter takes ISO 8601."""
     if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
@@ -64,7 +67,6 @@ def _iso_date_only(value: object) -> object:
     return value
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 
 DateFrom = Annotated[
@@ -107,7 +109,7 @@ def page_params(
         str | None,
         Query(
             description="The `next_cursor` of the previous page, with the same filters and sort.",
-            max_length=2000,
+            max_length=_settings.max_cursor_length,
         ),
     ] = None,
 ) -> PageParams:

@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     default_page_size: int = 50
     max_page_size: int = 500
     max_query_length: int = 200
+    max_cursor_length: int = Field(
+        default=2000, description="Longest `cursor` accepted; issued cursors are far shorter."
+    )
     max_filter_values: int = Field(
         default=100, description="Most values one repeated filter parameter may take."
     )
