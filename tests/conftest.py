@@ -50,13 +50,14 @@ class Databases:
     def __init__(self, tmp: Path, request: pytest.FixtureRequest) -> None:
         self.tmp, self.request, self.created = tmp, request, []
 
-    def new(self, backend: str) -> str:
+    def new(self, backend: str, options: str = "") -> str:
+        """An empty database; `options` are PostgreSQL CREATE DATABASE options."""
         name = f"briefing_test_{uuid.uuid4().hex[:12]}"
         if backend == "sqlite":
             return f"sqlite:///{self.tmp / (name + '.db')}"
         admin = self.request.getfixturevalue("postgres_admin")
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" {options}')
         self.created.append(name)
         url = make_url(admin).set(drivername="postgresql+psycopg", database=name)
         return url.render_as_string(hide_password=False)

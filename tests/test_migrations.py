@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import json
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 from app.core.db import make_engine
-from app.core.migrations import current_revision, head_revision, upgrade_to_head
+from app.core.migrations import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
 
 
 def test_migrating_an_empty_database_reaches_head_and_matches_the_models(
@@ -27,3 +36,23 @@ def test_migrating_twice_changes_nothing(empty_database: str) -> None:
     upgrade_to_head(engine)
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
+
+
+def test_upgrading_keeps_stored_rows_and_fills_new_columns(empty_database: str) -> None:
+    engine = make_engine(empty_database)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO entity (id, name, kind, aliases, description) "
+                "VALUES ('nato', 'NATO', 'organization', :aliases, 'The alliance.')"
+            ),
+            {"aliases": json.dumps(["the NATO alliance", "the transatlantic alliance"])},
+        )
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT name, aliases_text FROM entity")).one()
+    assert row.name == "NATO"
+    assert row.aliases_text == "the NATO alliance\nthe transatlantic alliance"

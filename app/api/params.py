@@ -175,6 +175,4 @@ def include_query(collection: str) -> Any:
 def item_id(noun: str) -> Any:
     """A path id. Any string is accepted, so that an id that cannot exist is a 404 like any
     other unknown id, not a validation error."""
-    return Annotated[
-        str, Path(description=f"The {noun}'s id (a slug).", min_length=1, max_length=200)
-    ]
+    return Annotated[str, Path(description=f"The {noun}'s id (a slug).", min_length=1)]

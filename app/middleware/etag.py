@@ -71,6 +71,8 @@ class ETagMiddleware:
             headers.add_vary_header("Accept-Encoding")
         if_none_match = request_headers.get("if-none-match")
         if if_none_match and _matches(if_none_match, etag):
+            # A 304 repeats the 200's Vary (RFC 9110 §15.4.5); GZip adds nothing to it.
+            headers.add_vary_header("Accept-Encoding")
             kept = [(k, v) for k, v in headers.raw if k.decode().lower() in _CONDITIONAL_HEADERS]
             await send({"type": "http.response.start", "status": 304, "headers": kept})
             await send({"type": "http.response.body", "body": b""})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import ENUM_AS_TEXT, EntityKind, Slug
@@ -18,8 +18,17 @@ class EntityBase(SQLModel):
     description: str = Field(description="Who or what it is, with the role at the time.")
 
 
+# Aliases are joined with a character no search text may contain (control characters are
+# rejected), so a query can match within one alias but never across two.
+ALIAS_SEPARATOR = "\n"
+
+
 class Entity(EntityBase, table=True):
-    pass
+    aliases_text: str = Field(
+        default="",
+        sa_type=Text,
+        description="The aliases as plain text, for search; JSON punctuation must not match.",
+    )
 
 
 class EntityPublic(EntityBase):

@@ -32,6 +32,7 @@ from app.models import (
     Quote,
     Section,
 )
+from app.models.entity import ALIAS_SEPARATOR
 from app.seed.anchoring import (
     AnchorError,
     ResolvedSection,
@@ -246,7 +247,9 @@ def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
         )
         for pos, s in enumerate(seed.sections)
     ]
-    entities = [Entity.model_validate(e.model_dump()) for e in a.entities]
+    entities = [
+        Entity(**e.model_dump(), aliases_text=ALIAS_SEPARATOR.join(e.aliases)) for e in a.entities
+    ]
     items: list[SQLModel] = []
     links: list[SQLModel] = []
     for q in a.quotes:

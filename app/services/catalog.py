@@ -142,7 +142,7 @@ COLLECTIONS: dict[str, Collection] = {
             filters={
                 "id": any_of("id"),
                 "kind": any_of("kind"),
-                "q": text_search("name", "aliases", "description"),
+                "q": text_search("name", "aliases_text", "description"),
             },
             sorts=("name", "kind", "id"),
             default_sort="name",

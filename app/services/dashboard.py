@@ -21,6 +21,7 @@ from app.models.dashboard import (
     Stats,
     TimelineEntry,
 )
+from app.models.entity import ALIAS_SEPARATOR
 from app.services import assembly
 from app.services.catalog import COLLECTIONS
 from app.services.collections import fetch
@@ -148,12 +149,17 @@ def search(
             type=r["item_type"],
             id=r["id"],
             title=r["title"],
-            snippet=snippet([r["title"], r["body"], r["excerpt"], r["aliases"]], filters["q"]),
+            snippet=snippet([r["title"], r["body"], r["excerpt"], _aliases(r)], filters["q"]),
             provenance=anchors.get(r["key"]),
         )
         for r in rows
     ]
     return {"items": hits, **meta}
+
+
+def _aliases(row: RowMapping) -> str | None:
+    aliases = row["aliases"]
+    return aliases.replace(ALIAS_SEPARATOR, "; ") if aliases else None
 
 
 def _anchors(session: Session, rows: Sequence[RowMapping]) -> dict[str, Provenance]:

@@ -23,6 +23,8 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from app.core.db import table_of
@@ -33,6 +35,24 @@ from app.services.text import spellings
 
 Condition = ColumnElement[bool]
 SORT_KEY = "sort_key_"  # the sort expression's value, selected alongside each row
+
+
+class folded(FunctionElement[str]):
+    """`lower(text)` ordered by code point on every backend: PostgreSQL would otherwise
+    order by the database's collation, which may differ from SQLite's byte order."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded, "postgresql")
+def _folded_postgresql(element: folded, compiler: Any, **kw: Any) -> str:
+    return f'lower({compiler.process(element.clauses, **kw)}) COLLATE "C"'
 
 
 @dataclass(frozen=True)
@@ -161,7 +181,7 @@ class Listing:
 
     def sort_expression(self, field: str) -> ColumnElement[Any]:
         column = self.source.c[field]
-        return func.lower(column) if field in self.case_insensitive_sorts else column
+        return folded(column) if field in self.case_insensitive_sorts else column
 
     def _order(self, sort: str) -> tuple[str, bool]:
         descending = sort.startswith("-")

@@ -105,7 +105,7 @@ def search_source() -> Any:
         cast(n.c.name, Text).label("title"),
         cast(n.c.description, Text).label("body"),
         cast(n.c.kind, String).label("subtype"),
-        cast(n.c.aliases, Text).label("aliases"),
+        n.c.aliases_text.label("aliases"),
     )
     items = [s.add_columns(cast(null(), Text).label("aliases")) for s in _items()]
     everything = union_all(entity, *items).subquery("everything")

@@ -46,19 +46,14 @@ def test_the_text_of_an_unknown_document_is_a_404_problem(client: httpx.Client) 
 def test_a_write_method_is_a_405_problem_with_allow(client: httpx.Client, method: str) -> None:
     response = client.request(method, "/v1/quotes")
     assert_problem(response, 405)
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD"
 
 
-@pytest.mark.parametrize("item_id", ["Not_A_Slug", "%C3%A9t%C3%A9", "a" * 200])
+@pytest.mark.parametrize("item_id", ["Not_A_Slug", "%C3%A9t%C3%A9", "a" * 200, "a" * 5000])
 def test_an_id_that_cannot_exist_is_a_404_like_any_unknown_id(
     client: httpx.Client, item_id: str
 ) -> None:
     assert_problem(client.get(f"/v1/quotes/{item_id}"), 404)
-
-
-def test_an_overlong_id_is_a_422_problem(client: httpx.Client) -> None:
-    body = assert_problem(client.get(f"/v1/quotes/{'a' * 201}"), 422)
-    assert body["errors"][0]["loc"][:2] == ["path", "quote_id"]
 
 
 def test_validation_problems_list_every_error(client: httpx.Client) -> None:

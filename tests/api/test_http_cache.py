@@ -26,6 +26,7 @@ def test_if_none_match_gives_304_without_a_body(client: httpx.Client, path: str)
     assert response.status_code == 304
     assert response.content == b""
     assert response.headers["etag"] == etag
+    assert "accept-encoding" in response.headers["vary"].lower(), "a 304 repeats Vary"
     assert client.get(path, headers={"If-None-Match": '"other", ' + etag}).status_code == 304
     assert client.get(path, headers={"If-None-Match": "*"}).status_code == 304
     assert client.get(path, headers={"If-None-Match": '"stale"'}).status_code == 200
