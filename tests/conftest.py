@@ -178,6 +178,13 @@ def fetch_all(
         params = {**params, "cursor": body["next_cursor"]}
 
 
+def entity_refs(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every entity reference an item carries, in any role."""
+    refs = [*item.get("about", []), *item.get("actors", [])]
+    refs += [item[k] for k in ("speaker", "location", "attributed_to") if item.get(k)]
+    return refs
+
+
 @pytest.fixture(scope="session")
 def source_text() -> str:
     return SOURCE.read_bytes().decode("utf-8")

@@ -230,16 +230,25 @@ COLLECTIONS: dict[str, Collection] = {
 }
 
 
+def singular(collection: str) -> str:
+    """`entities` → `entity`, `quotes` → `quote`: for messages and schema names."""
+    return "entity" if collection == "entities" else collection.removesuffix("s")
+
+
+def sorts_enum(name: str, listing: Listing) -> type[StrEnum]:
+    """Every accepted `sort=` value of a listing, ascending and descending, as an enum."""
+    values = [v for f in listing.sorts for v in (f, f"-{f}")]
+    return StrEnum(name, {v: v for v in values})  # type: ignore[return-value]
+
+
 def expansion_enum(collection: str) -> type[StrEnum]:
     """The closed set of `include=` values a collection accepts (an enum in OpenAPI)."""
     names = COLLECTIONS[collection].expansions
-    title = collection[:-1].capitalize() if collection != "entities" else "Entity"
+    title = singular(collection).capitalize()
     return StrEnum(f"{title}Include", {n: n for n in names})  # type: ignore[return-value]
 
 
 def sort_enum(collection: str) -> type[StrEnum]:
-    """Every accepted `sort=` value, ascending and descending, as an enum for OpenAPI."""
-    listing = COLLECTIONS[collection].listing
-    title = collection[:-1].capitalize() if collection != "entities" else "Entity"
-    values = [v for f in listing.sorts for v in (f, f"-{f}")]
-    return StrEnum(f"{title}Sort", {v: v for v in values})  # type: ignore[return-value]
+    """The `sort=` values of a collection, as an enum for OpenAPI."""
+    title = singular(collection).capitalize()
+    return sorts_enum(f"{title}Sort", COLLECTIONS[collection].listing)

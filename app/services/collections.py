@@ -11,7 +11,7 @@ from sqlmodel import Session
 from app.core.config import Settings
 from app.core.errors import NotFound
 from app.models.pages import Included
-from app.services.catalog import COLLECTIONS
+from app.services.catalog import COLLECTIONS, singular
 
 
 def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseModel]:
@@ -68,6 +68,5 @@ def get_item(session: Session, collection: str, item_id: str) -> BaseModel:
     spec = COLLECTIONS[collection]
     row = spec.listing.get(session, item_id)
     if row is None:
-        singular = "entity" if collection == "entities" else collection[:-1]
-        raise NotFound(f"There is no {singular} with id {item_id!r}.")
+        raise NotFound(f"There is no {singular(collection)} with id {item_id!r}.")
     return spec.assemble(session, [row])[0]

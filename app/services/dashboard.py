@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import distinct, func, select
@@ -23,7 +22,7 @@ from app.models.dashboard import (
 )
 from app.models.entity import ALIAS_SEPARATOR
 from app.services import assembly
-from app.services.catalog import COLLECTIONS
+from app.services.catalog import COLLECTIONS, sorts_enum
 from app.services.collections import fetch
 from app.services.listing import (
     Listing,
@@ -70,9 +69,7 @@ ITEMS = Listing(
     key="key",
 )
 
-TimelineSort = StrEnum(  # type: ignore[misc]
-    "TimelineSort", {v: v for f in TIMELINE.sorts for v in (f, f"-{f}")}
-)
+TimelineSort = sorts_enum("TimelineSort", TIMELINE)
 
 SNIPPET_RADIUS = 80
 

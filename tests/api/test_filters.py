@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from app.services.text import fold
-from tests.conftest import fetch_all
+from tests.conftest import entity_refs, fetch_all
 
 
 def ids(items: list[dict]) -> set[str]:
@@ -16,9 +16,7 @@ def ids(items: list[dict]) -> set[str]:
 
 
 def entity_ids(item: dict) -> set[str]:
-    refs = [*item.get("about", []), *item.get("actors", [])]
-    refs += [item[k] for k in ("speaker", "location", "attributed_to") if item.get(k)]
-    return {ref["id"] for ref in refs}
+    return {ref["id"] for ref in entity_refs(item)}
 
 
 @pytest.mark.parametrize("collection", ["claims", "quotes", "events", "implications"])

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import httpx
 
-from tests.conftest import fetch_all
-
-
-def _entity_refs(item: dict) -> list[dict]:
-    refs = [*item.get("about", []), *item.get("actors", [])]
-    refs += [item[k] for k in ("speaker", "location", "attributed_to") if item.get(k)]
-    return refs
+from tests.conftest import entity_refs, fetch_all
 
 
 def test_every_entity_reference_resolves_to_that_entity(client: httpx.Client) -> None:
     entities = {e["id"]: e for e in fetch_all(client, "/v1/entities")}
     for collection in ("claims", "quotes", "events", "implications"):
         for item in fetch_all(client, f"/v1/{collection}"):
-            for ref in _entity_refs(item):
+            for ref in entity_refs(item):
                 entity = entities[ref["id"]]
                 assert ref == {"id": entity["id"], "name": entity["name"], "kind": entity["kind"]}
 
