@@ -15,8 +15,10 @@ from app.core.migrations import (
     alembic_config,
     current_revision,
     head_revision,
+    include_name,
     upgrade_to_head,
 )
+from app.services.catalog import COLLECTIONS
 
 
 def test_migrating_an_empty_database_reaches_head_and_matches_the_models(
@@ -27,7 +29,8 @@ def test_migrating_an_empty_database_reaches_head_and_matches_the_models(
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, SQLModel.metadata)
     assert differences == [], "run `alembic revision --autogenerate` for the model change"
 
 
@@ -53,6 +56,11 @@ def test_upgrading_keeps_stored_rows_and_fills_new_columns(empty_database: str) 
         )
     upgrade_to_head(engine)
     with engine.connect() as connection:
-        row = connection.execute(text("SELECT name, aliases_text FROM entity")).one()
+        row = connection.execute(text("SELECT name, aliases_text, search_text FROM entity")).one()
+        found = connection.execute(
+            COLLECTIONS["entities"].listing.filtered({"q": "transatlantic"})
+        ).all()
     assert row.name == "NATO"
     assert row.aliases_text == "the NATO alliance\nthe transatlantic alliance"
+    assert row.search_text == "nato the nato alliance the transatlantic alliance the alliance"
+    assert [r.id for r in found] == ["nato"], "the full-text index covers rows stored before it"

@@ -51,9 +51,14 @@ SectionFilter = many(
     "Only items inside a section with this heading, exactly as in the document's "
     "`sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.",
 )
+FULL_TEXT_RULES = (
+    "Every word must start a word of the text, in any order; case, accents and punctuation "
+    'do not matter; "quoted words" must stand in sequence. A query without a letter or '
+    "digit matches nothing."
+)
 TextQuery = Annotated[
     SearchText,
-    Query(description="Case-insensitive text search over the item's text fields."),
+    Query(description=f"Full-text search over the item's text fields. {FULL_TEXT_RULES}"),
 ]
 
 

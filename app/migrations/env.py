@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers every table on the metadata)
 from app.core.db import make_engine
+from app.core.migrations import include_name
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -30,6 +31,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

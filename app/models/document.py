@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import Slug
+from app.models.searchable import Searchable
 
 
 class DocumentBase(SQLModel):
@@ -17,7 +19,9 @@ class DocumentBase(SQLModel):
     published_on: dt.date
 
 
-class Document(DocumentBase, table=True):
+class Document(DocumentBase, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("title", "subtitle")
+
     source_name: str = Field(description="File name of the source text under `seed/`.")
     source_sha256: str = Field(max_length=64)
     char_count: int

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from sqlalchemy import JSON, Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import ENUM_AS_TEXT, EntityKind, Slug
+from app.models.searchable import Searchable
 
 
 class EntityBase(SQLModel):
@@ -23,7 +26,9 @@ class EntityBase(SQLModel):
 ALIAS_SEPARATOR = "\n"
 
 
-class Entity(EntityBase, table=True):
+class Entity(EntityBase, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("name", "aliases_text", "description")
+
     aliases_text: str = Field(
         default="",
         sa_type=Text,

@@ -8,6 +8,7 @@ share, the table model (entity references as foreign keys, provenance as columns
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
@@ -23,6 +24,7 @@ from app.models.common import (
     Provenance,
     Slug,
 )
+from app.models.searchable import Searchable
 
 
 class Anchor(SQLModel):
@@ -55,7 +57,9 @@ class QuoteBase(Dated):
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, …")
 
 
-class Quote(QuoteBase, Anchor, table=True):
+class Quote(QuoteBase, Anchor, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("text", "context", "excerpt")
+
     id: str = Field(primary_key=True, max_length=120)
     speaker_id: str = Field(foreign_key="entity.id", index=True)
 
@@ -71,7 +75,9 @@ class EventBase(Dated):
     event_type: EventType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Event(EventBase, Anchor, table=True):
+class Event(EventBase, Anchor, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("title", "description", "excerpt")
+
     id: str = Field(primary_key=True, max_length=120)
     location_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
@@ -86,7 +92,9 @@ class ClaimBase(SQLModel):
     claim_type: ClaimType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Claim(ClaimBase, Anchor, table=True):
+class Claim(ClaimBase, Anchor, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
+
     id: str = Field(primary_key=True, max_length=120)
     attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
@@ -103,7 +111,9 @@ class ImplicationBase(SQLModel):
     statement: str = Field(sa_type=Text)
 
 
-class Implication(ImplicationBase, Anchor, table=True):
+class Implication(ImplicationBase, Anchor, Searchable, table=True):
+    search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
+
     id: str = Field(primary_key=True, max_length=120)
 
 

@@ -33,6 +33,7 @@ from app.models import (
     Section,
 )
 from app.models.entity import ALIAS_SEPARATOR
+from app.models.searchable import Searchable
 from app.seed.anchoring import (
     AnchorError,
     ResolvedSection,
@@ -42,6 +43,7 @@ from app.seed.anchoring import (
     resolve_sections,
 )
 from app.seed.annotations import Anchored, SeedAnnotation
+from app.services.fulltext import clear_search_index
 
 ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -329,6 +331,9 @@ SEED_TABLES: tuple[type[SQLModel], ...] = (
 )
 
 
+SEARCHABLE_TABLES = [t for t in SEED_TABLES if issubclass(t, Searchable)]
+
+
 @dataclass(frozen=True)
 class LoadReport:
     files: list[str]
@@ -348,6 +353,7 @@ def load_seed(engine: Engine, seed_dir: Path) -> LoadReport:
         for index, rows in enumerate(build_rows(seed)):
             groups[index].extend(rows)
     with Session(engine) as session, session.begin():
+        clear_search_index(session.connection(), [table_of(t).name for t in SEARCHABLE_TABLES])
         for table in SEED_TABLES:
             session.execute(delete(table))
         for rows in groups:

@@ -32,8 +32,8 @@ from app.services.listing import (
     any_of,
     date_from,
     date_to,
+    full_text,
     involves,
-    text_search,
     within_section,
 )
 
@@ -48,14 +48,14 @@ class Collection:
     expansions: dict[str, Expander] = field(default_factory=dict)
 
 
-def _item_filters(*text_columns: str) -> dict[str, Filter]:
+def _item_filters() -> dict[str, Filter]:
     """The filters every provenance-carrying collection takes."""
     return {
         "id": any_of("id"),
         "document_id": any_of("document_id"),
         "entity": involves(),
         "section": within_section(),
-        "q": text_search(*text_columns),
+        "q": full_text(),
     }
 
 
@@ -128,7 +128,7 @@ COLLECTIONS: dict[str, Collection] = {
         Listing(
             name="documents",
             source=table_of(Document),
-            filters={"id": any_of("id"), "q": text_search("title", "subtitle")},
+            filters={"id": any_of("id"), "q": full_text()},
             sorts=("published_on", "title", "id"),
             default_sort="published_on",
             case_insensitive_sorts=frozenset({"title"}),
@@ -142,7 +142,7 @@ COLLECTIONS: dict[str, Collection] = {
             filters={
                 "id": any_of("id"),
                 "kind": any_of("kind"),
-                "q": text_search("name", "aliases_text", "description"),
+                "q": full_text(),
             },
             sorts=("name", "kind", "id"),
             default_sort="name",
@@ -162,7 +162,7 @@ COLLECTIONS: dict[str, Collection] = {
             source=table_of(Quote),
             item_type=ItemType.quote,
             filters={
-                **_item_filters("text", "context", "excerpt"),
+                **_item_filters(),
                 "speaker": involves("speaker"),
                 **DATE_FILTERS,
             },
@@ -178,7 +178,7 @@ COLLECTIONS: dict[str, Collection] = {
             source=table_of(Event),
             item_type=ItemType.event,
             filters={
-                **_item_filters("title", "description", "excerpt"),
+                **_item_filters(),
                 "actor": involves("actor"),
                 "location": involves("location"),
                 "event_type": any_of("event_type"),
@@ -197,7 +197,7 @@ COLLECTIONS: dict[str, Collection] = {
             source=table_of(Claim),
             item_type=ItemType.claim,
             filters={
-                **_item_filters("statement", "excerpt"),
+                **_item_filters(),
                 "claim_type": any_of("claim_type"),
                 "attributed_to": involves("attributed_to"),
             },
@@ -216,7 +216,7 @@ COLLECTIONS: dict[str, Collection] = {
             name="implications",
             source=table_of(Implication),
             item_type=ItemType.implication,
-            filters=_item_filters("statement", "excerpt"),
+            filters=_item_filters(),
             sorts=ITEM_SORTS,
             default_sort="char_start",
         ),

@@ -12,7 +12,17 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.core.db import table_of
-from app.models import Involvement, ItemType, Provenance, Section
+from app.models import (
+    Claim,
+    Entity,
+    Event,
+    Implication,
+    Involvement,
+    ItemType,
+    Provenance,
+    Quote,
+    Section,
+)
 from app.models.dashboard import (
     EntityCount,
     FacetCount,
@@ -24,16 +34,16 @@ from app.models.entity import ALIAS_SEPARATOR
 from app.services import assembly
 from app.services.catalog import COLLECTIONS, sorts_enum
 from app.services.collections import fetch
+from app.services.fulltext import locate, parse_query
 from app.services.listing import (
     Listing,
     any_of,
     date_from,
     date_to,
+    full_text,
     involves,
-    text_search,
     within_section,
 )
-from app.services.text import fold
 from app.services.unions import items_source, search_source, timeline_source
 
 _COMMON = {
@@ -43,11 +53,13 @@ _COMMON = {
     "section": within_section(),
 }
 _DATES = {"date_from": date_from(), "date_to": date_to()}
+_DATED = [table_of(m) for m in (Quote, Event)]
+_ITEMS = [*_DATED, *(table_of(m) for m in (Claim, Implication))]
 
 TIMELINE = Listing(
     name="timeline",
     source=timeline_source(),
-    filters={**_COMMON, **_DATES, "q": text_search("title", "body", "excerpt")},
+    filters={**_COMMON, **_DATES, "q": full_text(*_DATED)},
     sorts=("date_start", "date_end", "char_start"),
     default_sort="date_start",
     key="key",
@@ -55,7 +67,7 @@ TIMELINE = Listing(
 SEARCH = Listing(
     name="search",
     source=search_source(),
-    filters={**_COMMON, "q": text_search("title", "body", "excerpt", "aliases")},
+    filters={**_COMMON, "q": full_text(table_of(Entity), *_ITEMS)},
     sorts=("position",),
     default_sort="position",
     key="key",
@@ -63,7 +75,7 @@ SEARCH = Listing(
 ITEMS = Listing(
     name="stats",
     source=items_source(),
-    filters={**_COMMON, **_DATES, "q": text_search("title", "body", "excerpt")},
+    filters={**_COMMON, **_DATES, "q": full_text(*_ITEMS)},
     sorts=("char_start",),
     default_sort="char_start",
     key="key",
@@ -117,16 +129,14 @@ def timeline(
 
 
 def snippet(texts: Sequence[str | None], query: str) -> str:
-    """The first text containing `query` (as the search matched it), cut around the match."""
-    needle = fold(query)
+    """The first text where the search matched, cut around the match to whole words."""
+    phrases = parse_query(query)
     for text in texts:
-        if not text:
+        found = locate(text, phrases) if text else None
+        if text is None or found is None:
             continue
-        at = fold(text).find(needle)
-        if at == -1:
-            continue
-        start = max(0, at - SNIPPET_RADIUS)
-        end = min(len(text), at + len(query) + SNIPPET_RADIUS)
+        start = max(0, found[0] - SNIPPET_RADIUS)
+        end = min(len(text), found[1] + SNIPPET_RADIUS)
         if start > 0:  # widen to whole words rather than cut one
             start = text.rfind(" ", 0, start) + 1
         if end < len(text):

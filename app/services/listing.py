@@ -13,7 +13,8 @@ from sqlalchemy import (
     FromClause,
     Select,
     String,
-    cast,
+    Table,
+    and_,
     exists,
     false,
     func,
@@ -31,7 +32,7 @@ from app.core.db import table_of
 from app.core.errors import InvalidCursor, InvalidParameter
 from app.models import Involvement, ItemType, Section
 from app.services.cursor import decode_cursor, encode_cursor, fingerprint
-from app.services.text import spellings
+from app.services.fulltext import matches, parse_query
 
 Condition = ColumnElement[bool]
 SORT_KEY = "sort_key_"  # the sort expression's value, selected alongside each row
@@ -84,19 +85,28 @@ def involves(*roles: str) -> Filter:
     return Filter(build)
 
 
-def text_search(*columns: str) -> Filter:
-    """Case-insensitive substring match over the given text columns, whichever quote marks
-    the query and the text use; `%` and `_` are literal."""
+def full_text(*tables: Table) -> Filter:
+    """Items matching a `q` query on the full-text index (see `fulltext.py`).
+
+    A table source is searched directly. A source that unions item types lists its tables:
+    a row matches when the row of the table named by its `item_type` does. A query without
+    any word (only punctuation) matches nothing.
+    """
 
     def build(listing: Listing, query: str) -> Condition:
-        texts = [listing.source.c[c] for c in columns]
+        phrases = parse_query(query)
+        if not phrases:
+            return false()
+        if not tables:
+            return matches(listing.source, phrases)
+        source = listing.source.c
         return or_(
             *(
-                (t if isinstance(t.type, String) else cast(t, String)).icontains(
-                    spelling, autoescape=True
+                and_(
+                    source.item_type == table.name,
+                    source.id.in_(select(table.c.id).where(matches(table, phrases))),
                 )
-                for t in texts
-                for spelling in sorted(spellings(query))
+                for table in tables
             )
         )
 

@@ -7,7 +7,6 @@ import datetime as dt
 import httpx
 import pytest
 
-from app.services.text import fold
 from tests.conftest import entity_refs, fetch_all
 
 
@@ -222,13 +221,3 @@ def test_q_matches_typographic_quotes_with_straight_ones(
         assert straight == curly, collection
     hits = fetch_all(client, "/v1/search", {"q": typed})
     assert hits and all(h["snippet"] for h in hits)
-
-
-@pytest.mark.parametrize("q", ['["', '", "', "[", '"'])
-def test_q_does_not_match_how_aliases_are_stored(client: httpx.Client, q: str) -> None:
-    expected = {
-        e["id"]
-        for e in fetch_all(client, "/v1/entities")
-        if any(fold(q) in fold(text) for text in [e["name"], e["description"], *e["aliases"]])
-    }
-    assert ids(fetch_all(client, "/v1/entities", {"q": q})) == expected

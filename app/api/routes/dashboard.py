@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
+    FULL_TEXT_RULES,
     DateFiltersDep,
     PageDep,
     ScopeDep,
@@ -62,8 +63,8 @@ def search(
     q: Annotated[
         SearchText,
         Query(
-            description="Case-insensitive text to find in entities, claims, quotes, events "
-            "and implications."
+            description="Full-text search of entities, claims, quotes, events and "
+            f"implications. {FULL_TEXT_RULES}"
         ),
     ],
     scope: ScopeDep,
