@@ -95,28 +95,29 @@ class LiveServer:
     """`uvicorn app.main:app` in a subprocess, exactly as the README runs it."""
 
     def __init__(
-        self, database_url: str, log: Path, *extra_args: str, env: dict[str, str] | None = None
+        self,
+        database_url: str,
+        log: Path,
+        *extra_args: str,
+        env: dict[str, str] | None = None,
+        command: list[str] | None = None,
     ) -> None:
-        """`env` adds settings (`DB_POOL_SIZE`, …) to the server's environment."""
+        """`env` adds settings (`DB_POOL_SIZE`, …) to the server's environment; `command`
+        replaces the uvicorn command line with one that serves on `$PORT` (the entrypoint)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {
             **os.environ,
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "DATABASE_URL": database_url,
             "CORS_ORIGINS": f'["{DASHBOARD_ORIGIN}"]',
+            "PORT": str(self.port),
             **(env or {}),
         }
         self.log = log.open("wb")
+        uvicorn = [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(self.port)]
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "app.main:app",
-                "--port",
-                str(self.port),
-                *extra_args,
-            ],
+            command or [*uvicorn, *extra_args],
             cwd=ROOT,
             env=env,
             stdout=self.log,
