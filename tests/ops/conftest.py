@@ -42,7 +42,8 @@ class PostgresCluster:
     the `postgres` OS user, in a directory that user owns.
     """
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, standby_of: PostgresCluster | None = None) -> None:
+        """A new cluster, or with `standby_of` a streaming replica (hot standby) of that one."""
         self.bin_dir = bin_dir
         self.root = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
         self.data = self.root / "data"
@@ -56,6 +57,13 @@ class PostgresCluster:
                 pytest.fail("running as root needs a `postgres` OS user to run PostgreSQL as")
             os.chown(self.root, owner.pw_uid, owner.pw_gid)
             self.run_as = ["runuser", "-u", "postgres", "--"]
+        if standby_of is not None:
+            self._pg(
+                "pg_basebackup",
+                *("--pgdata", str(self.data), "--write-recovery-conf", "--checkpoint=fast"),
+                *("--host", "127.0.0.1", "--port", str(standby_of.port), "--username", "postgres"),
+            )
+            return
         self._pg(
             "initdb",
             "--pgdata",
