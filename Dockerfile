@@ -1,4 +1,5 @@
-# Briefing API: uvicorn serving app.main:app on port 8000.
+# Briefing API: uvicorn serving app.main:app on port 8000, after `briefing migrate`
+# (docker-entrypoint.sh; WEB_CONCURRENCY workers, default 2).
 # The embedded SQLite database lives in /app/data (mount a volume there to keep it);
 # set DATABASE_URL=postgresql+psycopg://… to use PostgreSQL instead.
 FROM python:3.11-slim
@@ -18,6 +19,7 @@ COPY pyproject.toml README.md ./
 COPY app/ app/
 COPY seed/ seed/
 COPY schemas/ schemas/
+COPY --chmod=0755 docker-entrypoint.sh /usr/local/bin/docker-entrypoint.sh
 RUN pip install --no-cache-dir . \
     && mkdir -p /app/data \
     && chown 10001:10001 /app/data
@@ -29,4 +31,7 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/v1/documents?limit=1', timeout=4)"]
 
-CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+# Runs uvicorn app.main:app with --workers, --proxy-headers and --timeout-graceful-shutdown;
+# give `docker stop` (or compose's stop_grace_period) longer than that timeout.
+STOPSIGNAL SIGTERM
+CMD ["docker-entrypoint.sh"]

@@ -1,4 +1,4 @@
-"""`briefing`: load and check the seed, regenerate `schemas/`."""
+"""`briefing`: migrate the schema, load and check the seed, regenerate `schemas/`."""
 
 from __future__ import annotations
 
@@ -9,13 +9,17 @@ import typer
 
 from app.core.config import get_settings
 from app.core.db import make_engine, startup_lock
-from app.core.migrations import upgrade_to_head
+from app.core.migrations import current_revision, upgrade_to_head
 from app.seed.loader import SeedError, load_seed, read_seed
 
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
 
 SeedDir = Annotated[
     Path | None, typer.Option(help="Folder of annotation files and sources (default: seed/).")
+]
+
+DatabaseUrl = Annotated[
+    str | None, typer.Option(help="Database to work on (default: DATABASE_URL).")
 ]
 
 
@@ -44,9 +48,7 @@ def check(seed_dir: SeedDir = None) -> None:
 @cli.command()
 def load(
     seed_dir: SeedDir = None,
-    database_url: Annotated[
-        str | None, typer.Option(help="Database to load into (default: DATABASE_URL).")
-    ] = None,
+    database_url: DatabaseUrl = None,
 ) -> None:
     """Migrate the schema to head and load all of seed/ in one transaction (idempotent)."""
     engine = make_engine(database_url or get_settings().database_url)
@@ -59,6 +61,23 @@ def load(
         return
     counts = ", ".join(f"{n} {table}" for table, n in sorted(report.counts.items()))
     typer.echo(f"loaded {', '.join(report.files)}: {counts}")
+
+
+@cli.command()
+def migrate(database_url: DatabaseUrl = None) -> None:
+    """Upgrade the schema to the newest revision, before the servers start (idempotent).
+
+    It takes the start-up lock, so replicas that run it at once take turns.
+    """
+    engine = make_engine(database_url or get_settings().database_url)
+    with startup_lock(engine):
+        before = current_revision(engine)
+        upgrade_to_head(engine)
+        after = current_revision(engine)
+    if before == after:
+        typer.echo(f"schema already at {after}")
+    else:
+        typer.echo(f"migrated schema from {before or 'an empty database'} to {after}")
 
 
 @cli.command()

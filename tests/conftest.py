@@ -83,7 +83,7 @@ def empty_database(request: pytest.FixtureRequest, databases: Databases) -> str:
     return databases.new(request.param)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -92,25 +92,30 @@ def _free_port() -> int:
 class LiveServer:
     """`uvicorn app.main:app` in a subprocess, exactly as the README runs it."""
 
-    def __init__(self, database_url: str, log: Path, *extra_args: str) -> None:
-        self.port = _free_port()
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        *extra_args: str,
+        env: dict[str, str] | None = None,
+        command: list[str] | None = None,
+    ) -> None:
+        """`env` adds settings (`DB_POOL_SIZE`, …) to the server's environment; `command`
+        replaces the uvicorn command line with one that serves on `$PORT` (the entrypoint)."""
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {
             **os.environ,
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "DATABASE_URL": database_url,
             "CORS_ORIGINS": f'["{DASHBOARD_ORIGIN}"]',
+            "PORT": str(self.port),
+            **(env or {}),
         }
         self.log = log.open("wb")
+        uvicorn = [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(self.port)]
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "app.main:app",
-                "--port",
-                str(self.port),
-                *extra_args,
-            ],
+            command or [*uvicorn, *extra_args],
             cwd=ROOT,
             env=env,
             stdout=self.log,

@@ -22,5 +22,9 @@ def test_the_dockerfile_passes_hadolint() -> None:
 
 def test_the_dockerfile_runs_the_app_as_the_readme_does() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
-    assert "uvicorn" in dockerfile and "app.main:app" in dockerfile
     assert "USER " in dockerfile, "the container does not run as root"
+    assert 'CMD ["docker-entrypoint.sh"]' in dockerfile
+    entrypoint = (ROOT / "docker-entrypoint.sh").read_text()
+    assert entrypoint.index("briefing migrate") < entrypoint.index("exec uvicorn app.main:app")
+    for option in ("--workers", "--proxy-headers", "--timeout-graceful-shutdown"):
+        assert option in entrypoint

@@ -7,15 +7,16 @@ from pathlib import Path
 import httpx
 
 from app.core.db import make_engine
-from app.core.migrations import current_revision, head_revision
-from tests.conftest import LiveServer, fetch_all
+from app.core.migrations import current_revision, head_revision, upgrade_to_head
+from app.seed.loader import load_seed
+from tests.conftest import SEED_DIR, LiveServer, fetch_all
 from tests.seed.test_loader import snapshot
 
 
 def test_several_workers_starting_together_load_the_seed_once(
     empty_database: str, tmp_path: Path
 ) -> None:
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log", "--workers", "3")
+    server = LiveServer(empty_database, tmp_path / "uvicorn.log", "--workers", "4")
     try:
         with httpx.Client(base_url=server.url, timeout=30) as client:
             claims = [fetch_all(client, "/v1/claims") for _ in range(6)]
@@ -27,5 +28,9 @@ def test_several_workers_starting_together_load_the_seed_once(
     rows = snapshot(engine)
     assert len(rows["document"]) == 1
     assert len(rows["claim"]) == len(claims[0])
+    reference = make_engine(f"sqlite:///{tmp_path / 'reference.db'}")
+    upgrade_to_head(reference)
+    once = load_seed(reference, SEED_DIR).counts
+    assert {table: len(r) for table, r in rows.items()} == once, "no row loaded twice"
     log = (tmp_path / "uvicorn.log").read_text()
     assert "Traceback" not in log, log

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +40,47 @@ class Settings(BaseSettings):
     )
     gzip_minimum_size: int = 1000
     cache_max_age: int = Field(default=300, description="Seconds clients may reuse a GET response.")
+
+    # Database connections: bounded waits, so a slow or lost database costs a request a 503
+    # within seconds instead of a hung worker. Pool settings apply to PostgreSQL only.
+    db_pool_size: int = Field(
+        default=5, gt=0, description="Connections each worker keeps open to PostgreSQL."
+    )
+    db_max_overflow: int = Field(
+        default=5,
+        ge=0,
+        description="Extra connections a worker may open under load beyond `db_pool_size`.",
+    )
+    db_pool_timeout: float = Field(
+        default=10,
+        gt=0,
+        description="Seconds a request waits for a free pooled connection before a 503.",
+    )
+    db_pool_recycle: int = Field(
+        default=1800,
+        gt=0,
+        description="Seconds after which a pooled connection is replaced, ahead of server or "
+        "proxy idle timeouts.",
+    )
+    db_connect_timeout: int = Field(
+        default=5,
+        gt=0,
+        description="Seconds to wait for PostgreSQL to accept a new connection (psycopg "
+        "`connect_timeout`).",
+    )
+    db_statement_timeout: int = Field(
+        default=15000,
+        gt=0,
+        description="Milliseconds one SQL statement may run (PostgreSQL `statement_timeout`, "
+        "lock waits included); on SQLite, how long to wait for a busy lock.",
+    )
+
+    @model_validator(mode="after")
+    def _room_for_start_up(self) -> Settings:
+        """Start-up holds one connection for its lock while it migrates on another."""
+        if self.db_pool_size + self.db_max_overflow < 2:
+            raise ValueError("db_pool_size + db_max_overflow must be at least 2")
+        return self
 
 
 @lru_cache

@@ -12,7 +12,7 @@ from filelock import FileLock
 from sqlalchemy import Engine, Table, event, inspect, text
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
 
 
 def _json(value: object) -> str:
@@ -20,10 +20,21 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, settings: Settings | None = None) -> Engine:
+    """An engine whose every wait is bounded by the settings (see `Settings.db_*`).
+
+    `pool_pre_ping` checks a pooled connection before use, so after the database restarts
+    or drops connections the next request reconnects instead of failing.
+    """
+    settings = settings or get_settings()
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, connect_args={"check_same_thread": False}, json_serializer=_json
+            url,
+            connect_args={
+                "check_same_thread": False,
+                "timeout": settings.db_statement_timeout / 1000,
+            },
+            json_serializer=_json,
         )
 
         @event.listens_for(engine, "connect")
@@ -33,7 +44,19 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, json_serializer=_json)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout,
+        pool_recycle=settings.db_pool_recycle,
+        connect_args={
+            "connect_timeout": settings.db_connect_timeout,
+            "options": f"-c statement_timeout={settings.db_statement_timeout}",
+        },
+        json_serializer=_json,
+    )
 
 
 @lru_cache
@@ -82,11 +105,14 @@ def startup_lock(engine: Engine) -> Iterator[None]:
         yield
         return
     with engine.connect() as connection:
+        # Waiting for another process's migration is not a slow query: no statement timeout.
+        connection.execute(text("SET statement_timeout = 0"))
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _STARTUP_LOCK_KEY})
         try:
             yield
         finally:
             connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _STARTUP_LOCK_KEY})
+            connection.execute(text("RESET statement_timeout"))
             connection.commit()
 
 

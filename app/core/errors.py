@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -159,9 +160,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(request, exc.status_code, detail, headers=headers or None)
 
     @app.exception_handler(OperationalError)
-    async def _database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
-        """The database cannot be reached or refused the connection: a passing condition for
-        the client to retry, not a bug in its request."""
+    @app.exception_handler(PoolTimeoutError)
+    async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        """The database cannot be reached, refused the connection, cancelled a statement that
+        ran past `db_statement_timeout`, or no pooled connection came free within
+        `db_pool_timeout`: a passing condition for the client to retry, not a bug in its
+        request."""
         logger.error("database unavailable on %s %s: %s", request.method, request.url.path, exc)
         return problem_response(
             request,
