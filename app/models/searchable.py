@@ -25,7 +25,9 @@ def words(text: str) -> list[str]:
     apostrophe within a word joins its parts, so "Russia’s", "RUSSIA'S" and "Rússia's" are
     all `russias`, which a search for `russia` finds as a prefix.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms (𝓐, 🅪) decompose into letters that must then be case-folded, and
+    # case folding can yield letters that decompose again: hence decompose, fold, decompose.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return [_APOSTROPHE.sub("", w) for w in WORD.findall(plain)]
 
