@@ -94,13 +94,21 @@ def _free_port() -> int:
 class LiveServer:
     """`uvicorn app.main:app` in a subprocess, exactly as the README runs it."""
 
-    def __init__(self, database_url: str, log: Path, *extra_args: str) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        *extra_args: str,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {
+        self.log_path = log
+        environment = {
             **os.environ,
             "DATABASE_URL": database_url,
             "CORS_ORIGINS": f'["{DASHBOARD_ORIGIN}"]',
+            **(env or {}),
         }
         self.log = log.open("wb")
         self.process = subprocess.Popen(
@@ -114,19 +122,20 @@ class LiveServer:
                 *extra_args,
             ],
             cwd=ROOT,
-            env=env,
+            env=environment,
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
         self._wait(log)
 
     def _wait(self, log: Path, timeout: float = 60) -> None:
+        """Until `/healthz` answers: start-up (migrations, seed) is over before it does."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{log.read_text()}")
             try:
-                if httpx.get(f"{self.url}/v1/documents", timeout=2).status_code == 200:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
                     return
             except httpx.TransportError:
                 pass
