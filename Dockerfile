@@ -29,7 +29,7 @@ VOLUME ["/app/data"]
 EXPOSE 8000
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/v1/documents?limit=1', timeout=4)"]
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=4)"]
 
 # Runs uvicorn app.main:app with --workers, --proxy-headers and --timeout-graceful-shutdown;
 # give `docker stop` (or compose's stop_grace_period) longer than that timeout.

@@ -5,19 +5,25 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 
 from app.api.router import api_router
+from app.api.routes import operations
+from app.core import metrics
 from app.core.config import get_settings
 from app.core.db import get_engine, is_empty, startup_lock
 from app.core.errors import install_error_handlers
+from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
 from app.core.openapi import build_openapi
+from app.core.request_id import REQUEST_ID_HEADER, new_request_id, sane_request_id
 from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
+from app.middleware.observe import ObserveMiddleware
 from app.seed.loader import load_seed
 
 DESCRIPTION = """\
@@ -36,14 +42,19 @@ def _operation_id(route: APIRoute) -> str:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     engine = get_engine()
+    metrics.instrument_pool(engine)
     with startup_lock(engine):
         upgrade_to_head(engine)
         if settings.load_seed_on_start and is_empty(engine):
             load_seed(engine, settings.seed_dir)
     yield
+    metrics.release_process()
 
 
 def create_app() -> FastAPI:
+    settings = get_settings()
+    configure_logging(settings)
+    metrics.check_mode(settings)
     app = FastAPI(
         title="Briefing API",
         version="1.0.0",
@@ -54,9 +65,11 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(api_router)
-    settings = get_settings()
+    app.include_router(operations.router)
+    app.include_router(operations.metrics_router)
     # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
-    # without its body, CORS is outermost.
+    # without its body, then CORS; every request is observed (metrics, access log) as the
+    # client sent it, and the request id is set outermost, for every response and log line.
     app.add_middleware(
         ETagMiddleware,
         max_age=settings.cache_max_age,
@@ -68,9 +81,16 @@ def create_app() -> FastAPI:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD"],
-        allow_headers=["If-None-Match"],
-        expose_headers=["ETag", "Link"],
+        allow_headers=["If-None-Match", REQUEST_ID_HEADER],
+        expose_headers=["ETag", "Link", REQUEST_ID_HEADER],
         max_age=600,
+    )
+    app.add_middleware(ObserveMiddleware)
+    app.add_middleware(
+        CorrelationIdMiddleware,
+        header_name=REQUEST_ID_HEADER,
+        generator=new_request_id,
+        validator=sane_request_id(settings.request_id_max_length),
     )
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app

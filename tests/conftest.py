@@ -104,7 +104,8 @@ class LiveServer:
         replaces the uvicorn command line with one that serves on `$PORT` (the entrypoint)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {
+        self.log_path = log
+        environment = {
             **os.environ,
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "DATABASE_URL": database_url,
@@ -117,19 +118,20 @@ class LiveServer:
         self.process = subprocess.Popen(
             command or [*uvicorn, *extra_args],
             cwd=ROOT,
-            env=env,
+            env=environment,
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
         self._wait(log)
 
     def _wait(self, log: Path, timeout: float = 60) -> None:
+        """Until `/healthz` answers: start-up (migrations, seed) is over before it does."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{log.read_text()}")
             try:
-                if httpx.get(f"{self.url}/v1/documents", timeout=2).status_code == 200:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
                     return
             except httpx.TransportError:
                 pass

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import DirectoryPath, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["json", "console"]
 
 
 class Settings(BaseSettings):
@@ -26,20 +32,38 @@ class Settings(BaseSettings):
         default="briefing-api-development-cursor-key",
         description="HMAC key that makes paging cursors tamper-evident. Set it in production.",
     )
-    default_page_size: int = 50
-    max_page_size: int = 500
-    max_query_length: int = 200
+    default_page_size: int = Field(default=50, gt=0)
+    max_page_size: int = Field(default=500, gt=0)
+    max_query_length: int = Field(default=200, gt=0)
     max_cursor_length: int = Field(
-        default=2000, description="Longest `cursor` accepted; issued cursors are far shorter."
+        default=2000, gt=0, description="Longest `cursor` accepted; issued cursors are far shorter."
     )
     max_filter_values: int = Field(
-        default=100, description="Most values one repeated filter parameter may take."
+        default=100, gt=0, description="Most values one repeated filter parameter may take."
     )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )
-    gzip_minimum_size: int = 1000
-    cache_max_age: int = Field(default=300, description="Seconds clients may reuse a GET response.")
+    gzip_minimum_size: int = Field(default=1000, ge=0)
+    cache_max_age: int = Field(
+        default=300, ge=0, description="Seconds clients may reuse a GET response."
+    )
+
+    log_level: LogLevel = Field(default="INFO", description="Least severe level logged.")
+    log_format: LogFormat = Field(
+        default="json", description="`json`: one object per line; `console`: for humans."
+    )
+    request_id_max_length: int = Field(
+        default=128, gt=0, description="Longest incoming `X-Request-ID` reused; longer is replaced."
+    )
+    readiness_timeout: float = Field(
+        default=2.0, gt=0, description="Seconds `/readyz` waits for the database checks."
+    )
+    prometheus_multiproc_dir: DirectoryPath | None = Field(
+        default=None,
+        description="prometheus_client's multiprocess directory, for `--workers N`. "
+        "prometheus_client reads it from the environment itself, so it must be set there.",
+    )
 
     # Database connections: bounded waits, so a slow or lost database costs a request a 503
     # within seconds instead of a hung worker. Pool settings apply to PostgreSQL only.
@@ -79,10 +103,60 @@ class Settings(BaseSettings):
     def _room_for_start_up(self) -> Settings:
         """Start-up holds one connection for its lock while it migrates on another."""
         if self.db_pool_size + self.db_max_overflow < 2:
-            raise ValueError("db_pool_size + db_max_overflow must be at least 2")
+            raise ValueError("DB_POOL_SIZE + DB_MAX_OVERFLOW must be at least 2")
         return self
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_in_any_case(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _format_in_any_case(cls, value: object) -> object:
+        return value.lower() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _default_page_fits(self) -> Settings:
+        if self.default_page_size > self.max_page_size:
+            raise ValueError(
+                f"DEFAULT_PAGE_SIZE ({self.default_page_size}) exceeds "
+                f"MAX_PAGE_SIZE ({self.max_page_size})"
+            )
+        return self
+
+
+class InvalidSettings(SystemExit):
+    """A bad setting stops the process with one line per problem, naming the variable,
+    instead of a traceback through pydantic's internals.
+
+    The exit status is 3, which uvicorn's `--workers` supervisor (and gunicorn) take as a
+    worker that cannot boot: they stop, rather than restart it forever.
+    """
+
+    EXIT_STATUS = 3
+
+    def __init__(self, problems: str) -> None:
+        super().__init__(self.EXIT_STATUS)
+        self.problems = problems
+        print(f"Invalid configuration (environment or .env):\n{problems}", file=sys.stderr)
+
+
+def _describe(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors(include_url=False):
+        name = "_".join(str(part) for part in error["loc"]).upper()
+        message = error["msg"].removeprefix("Value error, ")
+        lines.append(f"  {name}: {message}" if name else f"  {message}")
+    return "\n".join(lines)
 
 
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = _describe(exc)
+    except SettingsError as exc:  # a list or dict setting that is not valid JSON
+        problems = f"  {exc}"
+    raise InvalidSettings(problems)

@@ -3,6 +3,7 @@
 The tag hashes the identity body. GZip runs outside this middleware and changes the bytes
 on the wire, so a gzip-encoded variant gets its own tag (`"…-gzip"`), as a strong validator
 must differ between content codings (RFC 9110 §8.8.1); `Vary: Accept-Encoding` says so.
+A response that says `Cache-Control: no-store` (health, readiness, metrics) is left as is.
 """
 
 from __future__ import annotations
@@ -55,7 +56,11 @@ class ETagMiddleware:
         self, start: Message, body: bytes, request_headers: Headers, send: Send
     ) -> None:
         headers = MutableHeaders(raw=start["headers"])
-        if start["status"] != 200 or "etag" in headers:
+        if (
+            start["status"] != 200
+            or "etag" in headers
+            or "no-store" in headers.get("cache-control", "")
+        ):
             await send(start)
             await send({"type": "http.response.body", "body": body})
             return

@@ -75,8 +75,11 @@ def test_a_lost_database_is_a_503_problem_with_retry_after(
             with psycopg.connect(postgres_admin, autocommit=True) as admin:
                 name = make_url(url).database
                 admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            response = client.get("/v1/quotes", params={"limit": 3})
+            response = client.get(
+                "/v1/quotes", params={"limit": 3}, headers={"X-Request-ID": "lost-db-1"}
+            )
             body = assert_problem(response, 503)
+            assert response.headers["x-request-id"] == "lost-db-1"
             assert body["type"].endswith("database-unavailable")
             assert int(response.headers["retry-after"]) > 0
     finally:

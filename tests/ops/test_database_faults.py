@@ -67,10 +67,16 @@ def test_the_same_server_rides_out_a_database_restart(
                     )
                     assert_unavailable(response)
                     assert elapsed < NO_HANG_SECONDS
-            # After the /readyz merge: assert client.get("/readyz").status_code == 503 here,
-            # and == 200 once the database is back below.
+            ready, elapsed = timed_get(client, "/readyz")
+            print(f"[down] /readyz -> {ready.status_code} in {elapsed:.3f}s: {ready.text}")
+            assert_problem(ready, 503)
+            assert int(ready.headers["retry-after"]) > 0
+            assert elapsed < NO_HANG_SECONDS
 
             own_postgres.start()
+            ready, elapsed = timed_get(client, "/readyz")
+            print(f"[back] /readyz -> {ready.status_code} in {elapsed:.3f}s")
+            assert ready.status_code == 200, ready.text
             for path in PATHS:
                 response, elapsed = timed_get(client, path)
                 print(f"[back] {path} -> {response.status_code} in {elapsed:.3f}s")
