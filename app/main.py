@@ -13,7 +13,7 @@ from fastapi.routing import APIRoute
 
 from app.api.router import api_router
 from app.api.routes import operations
-from app.core import metrics
+from app.core import data_version, metrics
 from app.core.config import get_settings
 from app.core.db import get_engine, is_empty, startup_lock
 from app.core.errors import install_error_handlers
@@ -24,6 +24,7 @@ from app.core.request_id import REQUEST_ID_HEADER, new_request_id, sane_request_
 from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.observe import ObserveMiddleware
+from app.middleware.response_cache import ResponseCacheMiddleware
 from app.seed.loader import load_seed
 
 DESCRIPTION = """\
@@ -47,7 +48,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         upgrade_to_head(engine)
         if settings.load_seed_on_start and is_empty(engine):
             load_seed(engine, settings.seed_dir)
+    data_version.start_watching(engine, settings.db_connect_timeout)
     yield
+    data_version.stop_watching()
     metrics.release_process()
 
 
@@ -67,15 +70,21 @@ def create_app() -> FastAPI:
     app.include_router(api_router)
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
-    # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
-    # without its body, then CORS; every request is observed (metrics, access log) as the
-    # client sent it, and the request id is set outermost, for every response and log line.
+    # Added innermost first: ETags see the identity body, GZip compresses it, the cache
+    # keeps what leaves them, HEAD is a GET without its body, then CORS; every request is
+    # observed (metrics, access log) as the client sent it, and the request id is set
+    # outermost, for every response and log line.
     app.add_middleware(
         ETagMiddleware,
         max_age=settings.cache_max_age,
         gzip_minimum_size=settings.gzip_minimum_size,
     )
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.add_middleware(
+        ResponseCacheMiddleware,
+        max_bytes=settings.response_cache_bytes,
+        generation=data_version.current_generation,
+    )
     app.add_middleware(HeadMiddleware)
     app.add_middleware(
         CORSMiddleware,

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )
     gzip_minimum_size: int = Field(default=1000, ge=0)
+    response_cache_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Bytes of whole GET responses each worker keeps until the data changes "
+        "(0: no cache).",
+    )
     cache_max_age: int = Field(
         default=300, ge=0, description="Seconds clients may reuse a GET response."
     )

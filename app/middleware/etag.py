@@ -13,10 +13,10 @@ import hashlib
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-_CONDITIONAL_HEADERS = ("etag", "cache-control", "vary", "link", "content-location")
+CONDITIONAL_HEADERS = ("etag", "cache-control", "vary", "link", "content-location")
 
 
-def _matches(if_none_match: str, etag: str) -> bool:
+def etag_matches(if_none_match: str, etag: str) -> bool:
     """Weak comparison, as RFC 9110 §13.1.2 prescribes for If-None-Match."""
     if if_none_match.strip() == "*":
         return True
@@ -75,10 +75,10 @@ class ETagMiddleware:
         if len(body) < self.gzip_minimum_size:  # above it, GZipMiddleware adds Vary itself
             headers.add_vary_header("Accept-Encoding")
         if_none_match = request_headers.get("if-none-match")
-        if if_none_match and _matches(if_none_match, etag):
+        if if_none_match and etag_matches(if_none_match, etag):
             # A 304 repeats the 200's Vary (RFC 9110 §15.4.5); GZip adds nothing to it.
             headers.add_vary_header("Accept-Encoding")
-            kept = [(k, v) for k, v in headers.raw if k.decode().lower() in _CONDITIONAL_HEADERS]
+            kept = [(k, v) for k, v in headers.raw if k.decode().lower() in CONDITIONAL_HEADERS]
             await send({"type": "http.response.start", "status": 304, "headers": kept})
             await send({"type": "http.response.body", "body": b""})
             return

@@ -41,7 +41,8 @@ def test_sigterm_drains_the_request_in_flight(
     url = own_postgres.create_database(name)
     args = [GRACEFUL_SHUTDOWN, *(["--workers", str(workers)] if workers > 1 else [])]
     log = tmp_path / "uvicorn.log"
-    server = LiveServer(url, log, *args)
+    # No response cache: the request in flight must be one that waits on the database.
+    server = LiveServer(url, log, *args, env={"RESPONSE_CACHE_BYTES": "0"})
     try:
         expected = httpx.get(f"{server.url}/v1/quotes").content
         with ThreadPoolExecutor(max_workers=1) as executor:

@@ -1,0 +1,134 @@
+"""Whole GET responses under `/v1`, kept per process until the data changes.
+
+An entry is the response exactly as it leaves compression and the ETag layer (so its ETag
+is the one an uncached answer would carry), keyed by everything that shapes those bytes:
+scheme, host (the `Link` header holds absolute URLs), path, query string and whether the
+client takes gzip. It is valid for the data generation it was built in
+(`app.core.data_version`); any committed write, from any process, moves the generation on.
+Only complete single-chunk 200s are kept, so a streamed response is never buffered. A
+request's `If-None-Match` is answered here against the entry's ETag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cachetools import LRUCache
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.middleware.etag import CONDITIONAL_HEADERS, etag_matches
+
+CACHE_STATUS_HEADER = b"x-cache"
+_ENTRY_OVERHEAD = 512  # bytes beyond the body: key, headers, bookkeeping
+
+
+@dataclass(frozen=True)
+class Entry:
+    generation: int
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: str | None
+
+
+def _size(entry: Entry) -> int:
+    return len(entry.body) + _ENTRY_OVERHEAD
+
+
+class ResponseCacheMiddleware:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        generation: Callable[[], int | None],
+        prefix: str = "/v1/",
+    ) -> None:
+        self.app, self.generation, self.prefix = app, generation, prefix
+        self.max_entry = max_bytes // 8  # one huge page must not flush everything else
+        self.entries: LRUCache[tuple[object, ...], Entry] | None = (
+            LRUCache(maxsize=max_bytes, getsizeof=_size) if max_bytes > 0 else None
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        generation = self.generation() if self.entries is not None else None
+        if (
+            generation is None
+            or scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(self.prefix)
+        ):
+            await self.app(scope, receive, send)
+            return
+        assert self.entries is not None
+        headers = Headers(scope=scope)
+        key = (
+            scope["scheme"],
+            headers.get("host", ""),
+            scope.get("root_path", ""),
+            scope["path"],
+            scope["query_string"],
+            "gzip" in headers.get("accept-encoding", ""),
+        )
+        entry = self.entries.get(key)
+        if entry is not None and entry.generation == generation:
+            await _answer(entry, headers, send, b"hit")
+            return
+        await self._fill(scope, receive, send, key, generation, headers)
+
+    async def _fill(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: tuple[object, ...],
+        generation: int,
+        request_headers: Headers,
+    ) -> None:
+        """Ask for the full response (not a 304), keep it if it can be kept, then answer."""
+        unconditional = [(k, v) for k, v in scope["headers"] if k.lower() != b"if-none-match"]
+        start: Message = {}
+        streaming = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, streaming
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body" or streaming:
+                await send(message)
+                return
+            if message.get("more_body", False):  # streamed: pass it on, never buffer it
+                streaming = True
+                await send(start)
+                await send(message)
+                return
+            entry = Entry(
+                generation=generation,
+                status=start["status"],
+                headers=list(start["headers"]),
+                body=message.get("body", b""),
+                etag=Headers(raw=start["headers"]).get("etag"),
+            )
+            cacheable = (
+                entry.status == 200 and entry.etag is not None and len(entry.body) <= self.max_entry
+            )
+            if cacheable and self.entries is not None:
+                self.entries[key] = entry
+            await _answer(entry, request_headers, send, b"miss" if cacheable else None)
+
+        await self.app({**scope, "headers": unconditional}, receive, capture)
+
+
+async def _answer(entry: Entry, request_headers: Headers, send: Send, status: bytes | None) -> None:
+    headers = entry.headers + ([(CACHE_STATUS_HEADER, status)] if status else [])
+    if_none_match = request_headers.get("if-none-match")
+    if entry.etag and if_none_match and etag_matches(if_none_match, entry.etag):
+        kept = [(k, v) for k, v in headers if k.decode().lower() in CONDITIONAL_HEADERS]
+        await send({"type": "http.response.start", "status": 304, "headers": kept})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+    await send({"type": "http.response.body", "body": entry.body})

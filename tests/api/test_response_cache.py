@@ -1,0 +1,97 @@
+"""The response cache answers a repeated GET with the same bytes and ETag, and forgets it all
+as soon as any process commits a change to the data: on SQLite and PostgreSQL, with several
+workers."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import text
+
+from app.core.db import make_engine
+from tests.conftest import LiveServer
+
+CLAIM = "pivot-driven-by-pressure-miscalculation-and-smart-moves"
+
+
+def test_a_repeated_get_is_answered_from_the_cache_with_the_same_bytes(
+    client: httpx.Client,
+) -> None:
+    path = "/v1/claims?limit=13&sort=-id"
+    first, second = client.get(path), client.get(path)
+    assert first.headers["x-cache"] == "miss"
+    assert second.headers["x-cache"] == "hit"
+    assert second.content == first.content
+    assert second.headers["etag"] == first.headers["etag"]
+    assert second.headers["link"] == first.headers["link"]
+
+
+def test_a_cached_entry_answers_if_none_match_with_304(client: httpx.Client) -> None:
+    path = "/v1/quotes?limit=3&sort=-date_start"
+    etag = client.get(path).headers["etag"]
+    response = client.get(path, headers={"If-None-Match": etag})
+    assert response.status_code == 304
+    assert (
+        response.headers["etag"] == etag and "accept-encoding" in response.headers["vary"].lower()
+    )
+    assert client.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_gzip_and_identity_are_cached_apart(client: httpx.Client) -> None:
+    path = "/v1/claims?limit=40&sort=claim_type"
+    for _ in range(2):
+        gzipped = client.get(path, headers={"Accept-Encoding": "gzip"})
+        plain = client.get(path, headers={"Accept-Encoding": "identity"})
+    assert gzipped.headers["x-cache"] == plain.headers["x-cache"] == "hit"
+    assert gzipped.headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in plain.headers
+    assert gzipped.headers["etag"] == plain.headers["etag"][:-1] + '-gzip"'
+    assert gzipped.json() == plain.json()
+
+
+def test_errors_and_operational_endpoints_are_not_cached(client: httpx.Client) -> None:
+    for path in ("/v1/quotes/no-such-quote", "/v1/quotes?limit=0", "/healthz"):
+        client.get(path)
+        assert "x-cache" not in client.get(path).headers, path
+
+
+def _statement_seen(client: httpx.Client, path: str) -> str:
+    return client.get(path).json()["items"][0]["statement"]
+
+
+def test_a_write_from_another_process_reaches_every_worker(
+    empty_database: str, tmp_path: Path
+) -> None:
+    server = LiveServer(empty_database, tmp_path / "uvicorn.log", "--workers", "2")
+    path = f"/v1/claims?id={CLAIM}"
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            before = {_statement_seen(client, path) for _ in range(20)}
+            assert len(before) == 1
+            assert client.get(path).headers["x-cache"] == "hit"
+            engine = make_engine(empty_database)
+            with engine.begin() as connection:
+                connection.execute(
+                    text("UPDATE claim SET statement = 'Rewritten.' WHERE id = :id"), {"id": CLAIM}
+                )
+            engine.dispose()
+            # PostgreSQL's notification reaches the workers a moment after the commit.
+            deadline = time.monotonic() + 5
+            while _statement_seen(client, path) != "Rewritten." and time.monotonic() < deadline:
+                time.sleep(0.05)
+            after = [_statement_seen(client, path) for _ in range(20)]
+    finally:
+        server.stop()
+    assert after == ["Rewritten."] * 20, "no worker answers from a stale entry"
+
+
+def test_the_cache_can_be_turned_off(empty_database: str, tmp_path: Path) -> None:
+    server = LiveServer(empty_database, tmp_path / "uvicorn.log", env={"RESPONSE_CACHE_BYTES": "0"})
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            client.get("/v1/claims")
+            assert "x-cache" not in client.get("/v1/claims").headers
+    finally:
+        server.stop()
