@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
+from starlette.types import ASGIApp
 
 from app.api.router import api_router
 from app.api.routes import operations
@@ -20,10 +20,11 @@ from app.core.errors import install_error_handlers
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
 from app.core.openapi import build_openapi
-from app.core.request_id import REQUEST_ID_HEADER, new_request_id, sane_request_id
+from app.core.request_id import REQUEST_ID_HEADER
 from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.observe import ObserveMiddleware
+from app.middleware.request_id import RequestIdMiddleware
 from app.middleware.response_cache import ResponseCacheMiddleware
 from app.seed.loader import load_seed
 
@@ -70,21 +71,14 @@ def create_app() -> FastAPI:
     app.include_router(api_router)
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
-    # Added innermost first: ETags see the identity body, GZip compresses it, the cache
-    # keeps what leaves them, HEAD is a GET without its body, then CORS; every request is
-    # observed (metrics, access log) as the client sent it, and the request id is set
-    # outermost, for every response and log line.
+    # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
+    # without its body, CORS outermost.
     app.add_middleware(
         ETagMiddleware,
         max_age=settings.cache_max_age,
         gzip_minimum_size=settings.gzip_minimum_size,
     )
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
-    app.add_middleware(
-        ResponseCacheMiddleware,
-        max_bytes=settings.response_cache_bytes,
-        generation=data_version.current_generation,
-    )
     app.add_middleware(HeadMiddleware)
     app.add_middleware(
         CORSMiddleware,
@@ -94,15 +88,24 @@ def create_app() -> FastAPI:
         expose_headers=["ETag", "Link", REQUEST_ID_HEADER],
         max_age=600,
     )
-    app.add_middleware(ObserveMiddleware)
-    app.add_middleware(
-        CorrelationIdMiddleware,
-        header_name=REQUEST_ID_HEADER,
-        generator=new_request_id,
-        validator=sane_request_id(settings.request_id_max_length),
-    )
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app
 
 
-app = create_app()
+def serve(api: FastAPI) -> ASGIApp:
+    """The application as served: the API behind three lean layers that run outside the
+    framework, so that an answer from the response cache costs none of its machinery. From
+    the outside in: the request id, for every response and log line; observation (metrics and
+    the access log) of every request as the client sent it; and the response cache, which
+    keeps what leaves the API (CORS, compression and ETag included)."""
+    settings = get_settings()
+    cached = ResponseCacheMiddleware(
+        api,
+        max_bytes=settings.response_cache_bytes,
+        generation=data_version.current_generation,
+    )
+    observed = ObserveMiddleware(cached, api=api)
+    return RequestIdMiddleware(observed, max_length=settings.request_id_max_length)
+
+
+app = serve(create_app())

@@ -15,8 +15,6 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.core.request_id import request_id_header
-
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "urn:briefing-api:problem:"
 
@@ -179,13 +177,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        """Starlette renders this one outside every middleware, hence the request id here."""
         logger.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(
             request,
             500,
             "An unexpected error occurred; it has been logged.",
-            headers=request_id_header(),
         )
 
 

@@ -12,6 +12,7 @@ and paths collapse to one value each, so a scan of random URLs cannot blow up th
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from typing import Any
@@ -79,10 +80,17 @@ def check_mode(settings: Settings) -> None:
         )
 
 
+@functools.cache
+def _series(method: str, route: str, status: int) -> tuple[Any, Any]:
+    """The labelled children, found once per combination: `labels()` costs more than the
+    update itself. Routes and methods are closed sets, so the combinations are few."""
+    return REQUESTS.labels(method, route, str(status)), DURATION.labels(method, route)
+
+
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:
-    method = method if method in _METHODS else OTHER_METHOD
-    REQUESTS.labels(method, route, str(status)).inc()
-    DURATION.labels(method, route).observe(seconds)
+    count, duration = _series(method if method in _METHODS else OTHER_METHOD, route, status)
+    count.inc()
+    duration.observe(seconds)
 
 
 def instrument_pool(engine: Engine) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from starlette.applications import Starlette
 from starlette.routing import BaseRoute, compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,8 +48,10 @@ class RouteTemplates:
 
 
 class ObserveMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    """`api` is the application whose routes name the series; this layer may sit outside it."""
+
+    def __init__(self, app: ASGIApp, *, api: Starlette) -> None:
+        self.app, self.api = app, api
         self.routes: RouteTemplates | None = None  # built on the first request: routes are final
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -67,7 +70,7 @@ class ObserveMiddleware:
             metrics.IN_FLIGHT.dec()
             seconds = time.perf_counter() - started
             if self.routes is None:
-                self.routes = RouteTemplates(scope["app"].routes)
+                self.routes = RouteTemplates(self.api.routes)
             route = self.routes.template(scope)
             metrics.observe_request(scope["method"], route, status, seconds)
             client = scope.get("client")

@@ -2,8 +2,9 @@
 
 An entry is the response exactly as it leaves compression and the ETag layer (so its ETag
 is the one an uncached answer would carry), keyed by everything that shapes those bytes:
-scheme, host (the `Link` header holds absolute URLs), path, query string and whether the
-client takes gzip. It is valid for the data generation it was built in
+scheme, host (the `Link` header holds absolute URLs), origin (the CORS headers), path,
+query string and whether the client takes gzip. It sits outside the whole application, so a
+hit costs none of the framework's layers. It is valid for the data generation it was built in
 (`app.core.data_version`); any committed write, from any process, moves the generation on.
 Only complete single-chunk 200s are kept, so a streamed response is never buffered. A
 request's `If-None-Match` is answered here against the entry's ETag.
@@ -21,6 +22,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.middleware.etag import CONDITIONAL_HEADERS, etag_matches
 
 CACHE_STATUS_HEADER = b"x-cache"
+# Request headers that shape the stored bytes: absolute URLs in `Link` (host), the CORS
+# headers (origin), the content coding; and the one the answer is conditional on.
+_KEY_HEADERS = (b"host", b"origin", b"accept-encoding", b"if-none-match")
 _ENTRY_OVERHEAD = 512  # bytes beyond the body: key, headers, bookkeeping
 
 
@@ -63,20 +67,24 @@ class ResponseCacheMiddleware:
             await self.app(scope, receive, send)
             return
         assert self.entries is not None
-        headers = Headers(scope=scope)
+        wanted = dict.fromkeys(_KEY_HEADERS, b"")
+        for name, value in scope["headers"]:
+            if name in wanted:
+                wanted[name] = value
         key = (
             scope["scheme"],
-            headers.get("host", ""),
             scope.get("root_path", ""),
             scope["path"],
             scope["query_string"],
-            "gzip" in headers.get("accept-encoding", ""),
+            wanted[b"host"],
+            wanted[b"origin"],
+            b"gzip" in wanted[b"accept-encoding"],
         )
         entry = self.entries.get(key)
         if entry is not None and entry.generation == generation:
-            await _answer(entry, headers, send, b"hit")
+            await _answer(entry, wanted[b"if-none-match"], send, b"hit")
             return
-        await self._fill(scope, receive, send, key, generation, headers)
+        await self._fill(scope, receive, send, key, generation, wanted[b"if-none-match"])
 
     async def _fill(
         self,
@@ -85,7 +93,7 @@ class ResponseCacheMiddleware:
         send: Send,
         key: tuple[object, ...],
         generation: int,
-        request_headers: Headers,
+        if_none_match: bytes,
     ) -> None:
         """Ask for the full response (not a 304), keep it if it can be kept, then answer."""
         unconditional = [(k, v) for k, v in scope["headers"] if k.lower() != b"if-none-match"]
@@ -117,15 +125,14 @@ class ResponseCacheMiddleware:
             )
             if cacheable and self.entries is not None:
                 self.entries[key] = entry
-            await _answer(entry, request_headers, send, b"miss" if cacheable else None)
+            await _answer(entry, if_none_match, send, b"miss" if cacheable else None)
 
         await self.app({**scope, "headers": unconditional}, receive, capture)
 
 
-async def _answer(entry: Entry, request_headers: Headers, send: Send, status: bytes | None) -> None:
+async def _answer(entry: Entry, if_none_match: bytes, send: Send, status: bytes | None) -> None:
     headers = entry.headers + ([(CACHE_STATUS_HEADER, status)] if status else [])
-    if_none_match = request_headers.get("if-none-match")
-    if entry.etag and if_none_match and etag_matches(if_none_match, entry.etag):
+    if entry.etag and if_none_match and etag_matches(if_none_match.decode("latin-1"), entry.etag):
         kept = [(k, v) for k, v in headers if k.decode().lower() in CONDITIONAL_HEADERS]
         await send({"type": "http.response.start", "status": 304, "headers": kept})
         await send({"type": "http.response.body", "body": b""})

@@ -11,7 +11,7 @@ import httpx
 from sqlalchemy import text
 
 from app.core.db import make_engine
-from tests.conftest import LiveServer
+from tests.conftest import DASHBOARD_ORIGIN, LiveServer
 
 CLAIM = "pivot-driven-by-pressure-miscalculation-and-smart-moves"
 
@@ -26,6 +26,24 @@ def test_a_repeated_get_is_answered_from_the_cache_with_the_same_bytes(
     assert second.content == first.content
     assert second.headers["etag"] == first.headers["etag"]
     assert second.headers["link"] == first.headers["link"]
+
+
+def test_a_hit_repeats_the_headers_of_the_miss_for_the_same_origin(
+    client: httpx.Client,
+) -> None:
+    path = "/v1/events?limit=4&sort=-title"
+    origin = {"Origin": DASHBOARD_ORIGIN}
+    miss, hit = client.get(path, headers=origin), client.get(path, headers=origin)
+    assert (miss.headers["x-cache"], hit.headers["x-cache"]) == ("miss", "hit")
+    per_response = {"date", "x-request-id", "x-cache"}
+    assert {k: v for k, v in hit.headers.items() if k not in per_response} == {
+        k: v for k, v in miss.headers.items() if k not in per_response
+    }
+    assert hit.headers["access-control-allow-origin"] == DASHBOARD_ORIGIN
+    assert hit.headers["x-request-id"] != miss.headers["x-request-id"]
+    elsewhere = client.get(path)
+    assert elsewhere.headers["x-cache"] == "miss", "another origin is another entry"
+    assert "access-control-allow-origin" not in elsewhere.headers
 
 
 def test_a_cached_entry_answers_if_none_match_with_304(client: httpx.Client) -> None:
