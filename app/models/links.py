@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from app.models.common import ENUM_AS_TEXT, ItemType
@@ -15,10 +16,15 @@ class Involvement(SQLModel, table=True):
     foreign-key columns on the item. The generic `entity` filter reads this table alone.
     """
 
+    # The entity filter reads this index alone: the items that involve given entities.
+    __table_args__ = (
+        Index("ix_involvement_entity_item", "entity_id", "item_type", "item_id", "role"),
+    )
+
     item_type: ItemType = Field(primary_key=True, sa_type=ENUM_AS_TEXT)
     item_id: str = Field(primary_key=True, max_length=120)
     role: str = Field(primary_key=True, max_length=20)
-    entity_id: str = Field(primary_key=True, foreign_key="entity.id", index=True)
+    entity_id: str = Field(primary_key=True, foreign_key="entity.id")
     position: int
 
 
