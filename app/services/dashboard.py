@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, Date, String, case, distinct, func, literal, select
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from app.core.config import Settings
@@ -45,6 +46,24 @@ from app.services.listing import (
     within_section,
 )
 from app.services.unions import items_source, search_source, timeline_source
+
+
+class year_month(FunctionElement[str]):
+    """`YYYY-MM` of a date, grouped on by the database rather than in Python."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(year_month)
+def _year_month_text(element: year_month, compiler: Any, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"  # SQLite dates are text
+
+
+@compiles(year_month, "postgresql")
+def _year_month_postgresql(element: year_month, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
 
 _COMMON = {
     "type": any_of("item_type"),
@@ -202,31 +221,40 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         .order_by(func.count(distinct(matching.c.key)).desc(), link.entity_id)
     ).all()
     refs = assembly.entity_refs(session, [e for e, _ in per_entity])
+    # An item counts in the month it starts, or in date_from's month if the window starts later.
+    start: ColumnElement[Any] = matching.c.date_start
     window_start = filters.get("date_from")
-    months = Counter(
-        f"{max(start, window_start or start):%Y-%m}"
-        for (start,) in session.execute(
-            select(matching.c.date_start).where(matching.c.date_start.is_not(None))
-        )
-    )
-    section_table = table_of(Section)
-    section = section_table.c
-    first_position = func.min(section.position)
-    sections = session.execute(
-        select(matching.c.section, func.count(distinct(matching.c.key)))
-        .join(
-            section_table,
-            (section.document_id == matching.c.document_id)
-            & (section.heading == matching.c.section),
-        )
+    if window_start is not None:
+        start = case((start < window_start, literal(window_start, Date)), else_=start)
+    month = year_month(start)
+    months = session.execute(
+        select(month, func.count())
+        .where(matching.c.date_start.is_not(None))
+        .group_by(month)
+        .order_by(month)
+    ).all()
+    # Sections in document order: each heading where it first stands in any document.
+    section = table_of(Section).c
+    counts = (
+        select(matching.c.section, func.count().label("n"))
         .group_by(matching.c.section)
-        .order_by(first_position)
+        .subquery("counts")
+    )
+    first = (
+        select(section.heading, func.min(section.position).label("position"))
+        .group_by(section.heading)
+        .subquery("first")
+    )
+    sections = session.execute(
+        select(counts.c.section, counts.c.n)
+        .join(first, first.c.heading == counts.c.section)
+        .order_by(first.c.position, counts.c.section)
     ).all()
     return Stats(
         total=total,
         by_type=facet(matching.c.item_type),
         by_entity=[EntityCount(entity=refs[e], count=n) for e, n in per_entity],
-        by_month=[FacetCount(value=m, count=n) for m, n in sorted(months.items())],
+        by_month=[FacetCount(value=m, count=n) for m, n in months],
         by_section=[FacetCount(value=s, count=n) for s, n in sections],
         by_claim_type=facet(matching.c.subtype, matching.c.item_type == ItemType.claim),
         by_event_type=facet(matching.c.subtype, matching.c.item_type == ItemType.event),
