@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     max_cursor_length: int = Field(
         default=2000, gt=0, description="Longest `cursor` accepted; issued cursors are far shorter."
     )
+    max_included: int = Field(
+        default=2000, gt=0, description="Most items `include=` may add to one page."
+    )
     max_filter_values: int = Field(
         default=100, gt=0, description="Most values one repeated filter parameter may take."
     )

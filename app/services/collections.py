@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.core.errors import NotFound
+from app.core.errors import InvalidParameter, NotFound
 from app.models.pages import Included
 from app.services.catalog import COLLECTIONS, singular
 
@@ -28,8 +28,10 @@ def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseMod
 
 
 def expand(
-    session: Session, collection: str, ids: list[str], include: Iterable[str]
+    session: Session, collection: str, ids: list[str], include: Iterable[str], max_items: int
 ) -> Included | None:
+    """The items `include` names for a page, at most `max_items` of them: one entity's
+    claims across a large corpus could otherwise make a page of any size."""
     include = list(dict.fromkeys(include))
     if not include:
         return None
@@ -37,6 +39,14 @@ def expand(
     for name in include:
         for target, found in COLLECTIONS[collection].expansions[name](session, ids).items():
             wanted.setdefault(target, set()).update(found)
+    count = sum(len(found) for found in wanted.values())
+    if count > max_items:
+        raise InvalidParameter(
+            "include",
+            f"include= would add {count} items to this page, more than the {max_items} "
+            "allowed; ask for a smaller page (limit=) or fewer expansions.",
+            "too_many_included",
+        )
     return Included(**{target: fetch(session, target, found) for target, found in wanted.items()})
 
 
@@ -60,7 +70,13 @@ def list_items(
         "total": page.total,
         "limit": limit,
         "next_cursor": page.next_cursor,
-        "included": expand(session, collection, [r["id"] for r in page.rows], include),
+        "included": expand(
+            session,
+            collection,
+            [r["id"] for r in page.rows],
+            include,
+            settings.max_included,
+        ),
     }
 
 
