@@ -16,13 +16,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
 
 # The full-text index (migration 0003) is SQL the models cannot declare: SQLite FTS5 tables
-# with their shadow tables, and PostgreSQL expression indexes. Migrations own them alone.
-_SEARCH_INDEX = re.compile(r"^(\w+_fts(_\w+)?|ix_\w+_search)$")
+# with their shadow tables; PostgreSQL's generated tsvector column and its GIN index.
+# Migrations own them alone.
+_SEARCH_INDEX = re.compile(r"^(\w+_fts(_\w+)?|ix_\w+_search|search_vector)$")
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
     """Alembic's filter for comparing the database with the models: skips the search index."""
-    return not (type_ in {"table", "index"} and name and _SEARCH_INDEX.match(name))
+    return not (type_ in {"table", "index", "column"} and name and _SEARCH_INDEX.match(name))
 
 
 def alembic_config() -> Config:

@@ -1,5 +1,5 @@
-"""`q` on the database's own full-text index: a GIN-indexed `tsvector` on PostgreSQL, an
-FTS5 table on SQLite (both built by migration `0003`).
+"""`q` on the database's own full-text index: a GIN-indexed `tsvector` column on PostgreSQL,
+an FTS5 table on SQLite (both built by migration `0003`).
 
 A query is a list of words and "quoted phrases"; an item matches when its text has every
 one of them, each word matched as a prefix (`russ` finds Russia), the words of a phrase in
@@ -100,13 +100,10 @@ def _matches_fts5(element: matches, compiler: Any, **kw: Any) -> str:
 
 @compiles(matches, "postgresql")
 def _matches_tsvector(element: matches, compiler: Any, **kw: Any) -> str:
-    # The expression must be the GIN index's own, `to_tsvector('simple', search_text)`.
+    # The GIN-indexed column `search_vector`, generated from `search_text` (migration 0003).
     search_text, _, query, _ = element.clauses.clauses
-    config = f"'{TEXT_SEARCH_CONFIG}'"
-    return (
-        f"to_tsvector({config}, {compiler.process(search_text, **kw)}) "
-        f"@@ to_tsquery({config}, {compiler.process(query, **kw)})"
-    )
+    vector = compiler.process(search_text, **kw).removesuffix("search_text") + "search_vector"
+    return f"{vector} @@ to_tsquery('{TEXT_SEARCH_CONFIG}', {compiler.process(query, **kw)})"
 
 
 def clear_search_index(connection: Connection, tables: Sequence[str]) -> None:
