@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from sqlalchemy import Engine, delete
-from sqlmodel import Session, SQLModel
+from sqlalchemy import Engine, delete, insert, text
+from sqlmodel import SQLModel
 
 from app.core.db import table_of
 from app.models import (
@@ -46,6 +47,8 @@ from app.seed.annotations import Anchored, SeedAnnotation
 from app.services.fulltext import clear_search_index
 
 ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
+# libyaml's parser when PyYAML was built with it: same documents, several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SeedError(Exception):
@@ -101,7 +104,7 @@ def _describe_validation_error(raw: Any, error: Any) -> str:
 
 def _parse(path: Path, problems: list[str]) -> SeedAnnotation | None:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         problems.append(f"{path.name}: not valid YAML: {exc}")
         return None
@@ -212,126 +215,164 @@ def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
     return seeds
 
 
+Row = dict[str, Any]
+
+
 def _involvements(
     item_type: ItemType, item_id: str, roles: Mapping[str, Sequence[str | None]]
-) -> list[Involvement]:
-    return [
-        Involvement(
-            item_type=item_type, item_id=item_id, role=role, entity_id=entity_id, position=pos
-        )
-        for role, entity_ids in roles.items()
-        for pos, entity_id in enumerate(dict.fromkeys(e for e in entity_ids if e))
-    ]
+) -> Iterator[Row]:
+    for role, entity_ids in roles.items():
+        for pos, entity_id in enumerate(dict.fromkeys(e for e in entity_ids if e)):
+            yield {
+                "item_type": item_type,
+                "item_id": item_id,
+                "role": role,
+                "entity_id": entity_id,
+                "position": pos,
+            }
 
 
-def build_rows(seed: ResolvedSeed) -> list[list[SQLModel]]:
-    """Rows for one seed, grouped in an order that satisfies foreign keys."""
-    a, doc = seed.annotation, seed.annotation.document
-    document = Document(
-        id=doc.id,
-        title=doc.title,
-        subtitle=doc.subtitle,
-        published_on=doc.published_on,
-        source_name=doc.source,
-        source_sha256=seed.sha256,
-        char_count=len(seed.text),
-        text=seed.text,
-    )
-    sections = [
-        Section(
-            document_id=doc.id,
-            position=pos,
-            heading=s.heading,
-            level=s.level,
-            char_start=s.char_start,
-            char_end=s.char_end,
-            parent=s.parent,
-        )
-        for pos, s in enumerate(seed.sections)
-    ]
-    entities = [
-        Entity(**e.model_dump(), aliases_text=ALIAS_SEPARATOR.join(e.aliases)) for e in a.entities
-    ]
-    items: list[SQLModel] = []
-    links: list[SQLModel] = []
+def _document_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    doc = seed.annotation.document
+    yield {
+        "id": doc.id,
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "published_on": doc.published_on,
+        "source_name": doc.source,
+        "source_sha256": seed.sha256,
+        "char_count": len(seed.text),
+        "text": seed.text,
+    }
+
+
+def _entity_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for e in seed.annotation.entities:
+        yield {**e.model_dump(), "aliases_text": ALIAS_SEPARATOR.join(e.aliases)}
+
+
+def _section_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for pos, s in enumerate(seed.sections):
+        yield {
+            "document_id": seed.annotation.document.id,
+            "position": pos,
+            "heading": s.heading,
+            "level": s.level,
+            "char_start": s.char_start,
+            "char_end": s.char_end,
+            "parent": s.parent,
+        }
+
+
+def _quote_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for q in seed.annotation.quotes:
+        yield {
+            "id": q.id,
+            "text": q.text if q.text is not None else q.excerpt,
+            "speaker_id": q.speaker,
+            "context": q.context,
+            **q.when.model_dump(),
+            **seed.provenance_columns(ItemType.quote, q.id),
+        }
+
+
+def _event_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for e in seed.annotation.events:
+        yield {
+            "id": e.id,
+            "title": e.title,
+            "description": e.description,
+            "event_type": e.event_type,
+            "location_id": e.location,
+            **e.when.model_dump(),
+            **seed.provenance_columns(ItemType.event, e.id),
+        }
+
+
+def _claim_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for c in seed.annotation.claims:
+        yield {
+            "id": c.id,
+            "statement": c.statement,
+            "claim_type": c.claim_type,
+            "attributed_to_id": c.attributed_to,
+            **seed.provenance_columns(ItemType.claim, c.id),
+        }
+
+
+def _implication_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for i in seed.annotation.implications:
+        yield {
+            "id": i.id,
+            "statement": i.statement,
+            **seed.provenance_columns(ItemType.implication, i.id),
+        }
+
+
+def _involvement_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    a = seed.annotation
     for q in a.quotes:
-        items.append(
-            Quote(
-                id=q.id,
-                text=q.text if q.text is not None else q.excerpt,
-                speaker_id=q.speaker,
-                context=q.context,
-                **q.when.model_dump(),
-                **seed.provenance_columns(ItemType.quote, q.id),
-            )
-        )
-        links += _involvements(
+        yield from _involvements(
             ItemType.quote, q.id, {"speaker": [q.speaker], "about": list(q.about)}
         )
     for e in a.events:
-        items.append(
-            Event(
-                id=e.id,
-                title=e.title,
-                description=e.description,
-                event_type=e.event_type,
-                location_id=e.location,
-                **e.when.model_dump(),
-                **seed.provenance_columns(ItemType.event, e.id),
-            )
-        )
-        links += _involvements(
+        yield from _involvements(
             ItemType.event, e.id, {"actor": list(e.actors), "location": [e.location]}
         )
     for c in a.claims:
-        items.append(
-            Claim(
-                id=c.id,
-                statement=c.statement,
-                claim_type=c.claim_type,
-                attributed_to_id=c.attributed_to,
-                **seed.provenance_columns(ItemType.claim, c.id),
-            )
-        )
-        links += _involvements(
+        yield from _involvements(
             ItemType.claim, c.id, {"attributed_to": [c.attributed_to], "about": list(c.about)}
         )
-        links += [
-            Evidence(claim_id=c.id, evidence_type=ev.type, evidence_id=ev.id, position=pos)
-            for pos, ev in enumerate(c.evidence)
-        ]
     for i in a.implications:
-        items.append(
-            Implication(
-                id=i.id,
-                statement=i.statement,
-                **seed.provenance_columns(ItemType.implication, i.id),
-            )
-        )
-        links += _involvements(ItemType.implication, i.id, {"about": list(i.about)})
-        links += [
-            Derivation(implication_id=i.id, claim_id=claim_id, position=pos)
-            for pos, claim_id in enumerate(dict.fromkeys(i.derived_from))
-        ]
-    return [[document], [*entities], [*sections], items, links]
+        yield from _involvements(ItemType.implication, i.id, {"about": list(i.about)})
 
 
-# Children before parents, so deleting respects foreign keys.
-SEED_TABLES: tuple[type[SQLModel], ...] = (
-    Involvement,
-    Evidence,
-    Derivation,
-    Claim,
-    Quote,
-    Event,
-    Implication,
-    Section,
-    Entity,
-    Document,
-)
+def _evidence_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for c in seed.annotation.claims:
+        for pos, ev in enumerate(c.evidence):
+            yield {
+                "claim_id": c.id,
+                "evidence_type": ev.type,
+                "evidence_id": ev.id,
+                "position": pos,
+            }
 
 
+def _derivation_rows(seed: ResolvedSeed) -> Iterator[Row]:
+    for i in seed.annotation.implications:
+        for pos, claim_id in enumerate(dict.fromkeys(i.derived_from)):
+            yield {"implication_id": i.id, "claim_id": claim_id, "position": pos}
+
+
+# Children before parents, so deleting in this order (and inserting in reverse) respects
+# foreign keys. Each table's rows, as the column values its model would hold.
+SEED_ROWS: dict[type[SQLModel], Callable[[ResolvedSeed], Iterator[Row]]] = {
+    Involvement: _involvement_rows,
+    Evidence: _evidence_rows,
+    Derivation: _derivation_rows,
+    Claim: _claim_rows,
+    Quote: _quote_rows,
+    Event: _event_rows,
+    Implication: _implication_rows,
+    Section: _section_rows,
+    Entity: _entity_rows,
+    Document: _document_rows,
+}
+SEED_TABLES: tuple[type[SQLModel], ...] = tuple(SEED_ROWS)
 SEARCHABLE_TABLES = [t for t in SEED_TABLES if issubclass(t, Searchable)]
+
+# Rows per INSERT executemany: large enough to amortize each round trip, small enough that
+# one batch of dicts stays a few megabytes.
+INSERT_BATCH_SIZE = 5000
+
+
+def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed]) -> Iterator[Row]:
+    """Every row of `model`'s table, in seed order, `search_text` included."""
+    for seed in seeds:
+        for row in SEED_ROWS[model](seed):
+            if issubclass(model, Searchable):
+                row["search_text"] = model.search_text_of(row)
+            yield row
 
 
 @dataclass(frozen=True)
@@ -340,24 +381,30 @@ class LoadReport:
     counts: dict[str, int]
 
 
-def load_seed(engine: Engine, seed_dir: Path) -> LoadReport:
+def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZE) -> LoadReport:
     """Replace the database's seed content with `seed_dir`'s, atomically.
 
     The seed is the whole content of these tables, so replacing it wholesale is what makes
     loading idempotent: the same seed always yields the same rows and ids. On any error the
-    transaction rolls back and the database stays as it was.
+    transaction rolls back and the database stays as it was. Rows go in as Core
+    executemany batches of plain dicts, table by table: ORM objects for every row of a large
+    seed cost minutes and gigabytes.
     """
     seeds = read_seed(seed_dir)
-    groups: list[list[SQLModel]] = [[], [], [], [], []]
-    for seed in seeds:
-        for index, rows in enumerate(build_rows(seed)):
-            groups[index].extend(rows)
-    with Session(engine) as session, session.begin():
-        clear_search_index(session.connection(), [table_of(t).name for t in SEARCHABLE_TABLES])
-        for table in SEED_TABLES:
-            session.execute(delete(table))
-        for rows in groups:
-            session.add_all(rows)
-            session.flush()
-    counts = Counter(table_of(type(row)).name for rows in groups for row in rows)
-    return LoadReport(files=[s.path.name for s in seeds], counts=dict(counts))
+    counts: dict[str, int] = {}
+    with engine.begin() as connection:
+        clear_search_index(connection, [table_of(t).name for t in SEARCHABLE_TABLES])
+        for model in SEED_TABLES:
+            connection.execute(delete(table_of(model)))
+        for model in reversed(SEED_TABLES):
+            table = table_of(model)
+            rows = seed_rows(model, seeds)
+            while batch := list(islice(rows, batch_size)):
+                connection.execute(insert(table), batch)
+                counts[table.name] = counts.get(table.name, 0) + len(batch)
+    with engine.begin() as connection:
+        # Fresh statistics, or the planner would plan for the tables as they were before:
+        # empty, or another size, and scan where an index would serve.
+        for model in SEED_TABLES:
+            connection.execute(text(f"ANALYZE {table_of(model).name}"))
+    return LoadReport(files=[s.path.name for s in seeds], counts=counts)
