@@ -32,6 +32,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import socket
 import sqlite3
@@ -224,6 +225,34 @@ def wrk(url: str, seconds: int, connections: int, cpu: int | None) -> WrkRun:
         p99_ms=r["p99_us"] / 1000,
         failures=r["non2xx"] + r["socket_errors"],
     )
+
+
+class CpuShare:
+    """How much of the machine's CPU other processes took while a scale was measured: on a
+    shared machine that is the noise in every figure, so the report says how much there was."""
+
+    def __init__(self) -> None:
+        self.start = (time.monotonic(), self.busy(), self.own())
+
+    @staticmethod
+    def busy() -> float:
+        """Seconds all CPUs spent busy since boot (`/proc/stat`, idle and iowait excluded)."""
+        ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def own() -> float:
+        """CPU seconds of this script and of every child it has reaped (servers, wrk, loads)."""
+        me, children = (
+            resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        )
+        return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+    def others(self) -> float:
+        """The share of all CPUs' time, since construction, used by other processes."""
+        wall, busy, own = self.start
+        elapsed = (time.monotonic() - wall) * (os.cpu_count() or 1)
+        return max(0.0, (self.busy() - busy) - (self.own() - own)) / elapsed
 
 
 # --- corpora -----------------------------------------------------------------------------
@@ -438,6 +467,7 @@ class ScaleResult:
     rss: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     profile: list[str] = field(default_factory=list)
+    others_cpu: float = 0.0
 
     def rps(self, label: str, server: str) -> float:
         return statistics.median(r.rps for r in self.throughput[label][server])
@@ -629,7 +659,7 @@ def measure_scale(corpus: Corpus, args: argparse.Namespace, workdir: Path) -> Sc
         result.walk = walk(api_client, args.max_pages)
         api_client.close()
         if args.profile and scale == args.scales[-1]:
-            for request in requests[:2]:
+            for request in requests:
                 raw = workdir / f"profile-{scale}-{request.label.split(',')[0].replace(' ', '-')}"
                 result.profile.append(f"-- {request.label}: {request.api}")
                 result.profile += profile(
@@ -701,6 +731,9 @@ def report(results: list[ScaleResult], args: argparse.Namespace) -> None:
             )
         for note in r.notes:
             print(f"  note: {note}")
+        print(
+            f"  note: other processes used {100 * r.others_cpu:.0f}% of the machine's CPU meanwhile"
+        )
 
     print("\n== the API as the corpus grows ==")
     header = f"{'':46}" + "".join(f"{s:>11}" for s in scales)
@@ -867,9 +900,11 @@ def main() -> None:
         (workdir / "logs").mkdir(parents=True, exist_ok=True)
         results = []
         for scale in args.scales:
+            cpu = CpuShare()
             corpus = prepare(workdir, scale, args.fresh)
             print(f"[{scale}] {corpus.db.name}: measuring ...", flush=True)
             results.append(measure_scale(corpus, args, workdir))
+            results[-1].others_cpu = cpu.others()
         report(results, args)
 
 
