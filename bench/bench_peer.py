@@ -703,6 +703,11 @@ def versions() -> str:
     )
 
 
+def ms(value: float) -> str:
+    """Milliseconds, with a decimal when small: a cached answer takes well under one."""
+    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
+
+
 def verdict(ok: bool | None) -> str:
     return "-" if ok is None else ("met" if ok else "NOT MET")
 
@@ -753,7 +758,7 @@ def report(results: list[ScaleResult], args: argparse.Namespace) -> None:
     for name in results[0].latency:
         row(
             f"{name}, first / warm ms",
-            [f"{r.latency[name][0]:.0f}/{r.latency[name][1]:.0f}" for r in results],
+            ["/".join(ms(x) for x in r.latency[name]) for r in results],
         )
     row("cursor walk (claims, 10/page): deepest page", [str(r.walk[0]) for r in results])
     row(f"  pages 1-{PAGE_WINDOW}, median ms", [f"{r.walk[1]:.1f}" for r in results])
