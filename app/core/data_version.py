@@ -5,7 +5,8 @@ it learns that any transaction changed the data, in this process or another (wor
 replicas, `briefing load`). How it learns depends on the backend:
 
 - SQLite: `PRAGMA data_version` on a connection of the watcher's own changes whenever
-  another connection commits; reading it is a few microseconds, so it is read per request.
+  another connection commits; it is read per request, unless the file's own metadata shows
+  that nothing has been written.
 - PostgreSQL: statement triggers on every table (migration 0004) `NOTIFY` a channel that a
   listener thread `LISTEN`s to. While the listener is not connected (database down,
   reconnecting), the generation is unknown and the cache is bypassed; on reconnecting it
@@ -15,8 +16,10 @@ replicas, `briefing load`). How it learns depends on the backend:
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
+import time
 from typing import Protocol
 
 import psycopg
@@ -35,16 +38,38 @@ class Watcher(Protocol):
 
 
 class SQLiteWatcher:
+    """Reads `PRAGMA data_version`, unless the file shows that nothing can have changed.
+
+    In the rollback-journal modes every commit writes the database file, so its mtime, size
+    and inode, unchanged since the last check and older than the file system's clock
+    granularity could hide, prove no commit happened: an `os.stat` instead of a query, a
+    quarter of the cost. In WAL mode commits go to the `-wal` file, so the pragma is always
+    read.
+    """
+
+    QUIET_NS = 2_000_000_000  # far coarser than any file system's timestamp granularity
+
     def __init__(self, path: str) -> None:
         # Only the event loop's thread calls `generation`; `close` comes at shutdown.
+        self.path = path
         self.connection = sqlite3.connect(path, check_same_thread=False)
+        (mode,) = self.connection.execute("PRAGMA journal_mode").fetchone()
+        self.trust_file = str(mode).lower() != "wal"
+        self.file: tuple[int, int, int] | None = None
         self.last: int | None = None
         self.count = 0
 
     def generation(self) -> int | None:
         try:
+            if self.trust_file:
+                stat = os.stat(self.path)
+                file = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+                if file == self.file and time.time_ns() - file[0] > self.QUIET_NS:
+                    return self.count
+                self.file = file
             (version,) = self.connection.execute("PRAGMA data_version").fetchone()
-        except sqlite3.Error:
+        except (OSError, sqlite3.Error):
+            self.file = None
             return None
         if version != self.last:
             self.last = version

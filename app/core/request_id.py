@@ -4,10 +4,11 @@ context variable for every log line of the request, and returned on every respon
 
 from __future__ import annotations
 
+import itertools
 import re
+import secrets
 from collections.abc import Callable
 from contextvars import ContextVar
-from uuid import uuid4
 
 REQUEST_ID_HEADER = "X-Request-ID"
 
@@ -26,5 +27,12 @@ def sane_request_id(max_length: int) -> Callable[[str], bool]:
     return is_sane
 
 
+# A random prefix per process and a counter: unique across processes and requests, and a
+# fraction of uuid4's cost (a tenth of a cached answer went to uuid4).
+_PREFIX = secrets.token_hex(10)
+_COUNTER = itertools.count()
+
+
 def new_request_id() -> str:
-    return uuid4().hex
+    """32 hex digits, like a UUID's, never repeated by this process."""
+    return f"{_PREFIX}{next(_COUNTER) & 0xFFFFFFFFFFFF:012x}"

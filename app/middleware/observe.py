@@ -8,6 +8,7 @@ Starlette further out, and is recorded as such here.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Sequence
 
@@ -36,11 +37,17 @@ class RouteTemplates:
 
     def __init__(self, routes: Sequence[BaseRoute]) -> None:
         self.patterns = [(compile_path(path)[0], path) for path in _full_paths(routes)]
+        # Dashboards ask for the same paths again and again; matching every pattern each
+        # time cost more than the metrics themselves.
+        self.match = functools.lru_cache(maxsize=4096)(self._match)
 
     def template(self, scope: Scope) -> str:
         path, root = scope["path"], scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root) :]
+        return self.match(path)
+
+    def _match(self, path: str) -> str:
         for pattern, template in self.patterns:
             if pattern.match(path):
                 return template
