@@ -57,13 +57,14 @@ class ResponseCacheMiddleware:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        generation = self.generation() if self.entries is not None else None
-        if (
-            generation is None
-            or scope["type"] != "http"
-            or scope["method"] != "GET"
-            or not scope["path"].startswith(self.prefix)
-        ):
+        cacheable = (
+            self.entries is not None
+            and scope["type"] == "http"
+            and scope["method"] == "GET"
+            and scope["path"].startswith(self.prefix)
+        )
+        generation = self.generation() if cacheable else None
+        if generation is None:
             await self.app(scope, receive, send)
             return
         assert self.entries is not None
