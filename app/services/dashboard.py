@@ -35,7 +35,7 @@ from app.models.entity import ALIAS_SEPARATOR
 from app.services import assembly
 from app.services.catalog import COLLECTIONS, sorts_enum
 from app.services.collections import fetch
-from app.services.fulltext import locate, parse_query
+from app.services.fulltext import Phrase, locate, parse_query
 from app.services.listing import (
     Listing,
     any_of,
@@ -147,9 +147,8 @@ def timeline(
     return {"items": entries, **meta}
 
 
-def snippet(texts: Sequence[str | None], query: str) -> str:
+def snippet(texts: Sequence[str | None], phrases: Sequence[Phrase]) -> str:
     """The first text where the search matched, cut around the match to whole words."""
-    phrases = parse_query(query)
     for text in texts:
         found = locate(text, phrases) if text else None
         if text is None or found is None:
@@ -169,13 +168,14 @@ def search(
     session: Session, settings: Settings, filters: Mapping[str, Any], **paging: Any
 ) -> dict[str, Any]:
     rows, meta = _page(session, settings, SEARCH, filters, **paging)
+    phrases = parse_query(filters["q"])
     anchors = _anchors(session, [r for r in rows if r["item_type"] != "entity"])
     hits = [
         SearchHit(
             type=r["item_type"],
             id=r["id"],
             title=r["title"],
-            snippet=snippet([r["title"], r["body"], r["excerpt"], _aliases(r)], filters["q"]),
+            snippet=snippet([r["title"], r["body"], r["excerpt"], _aliases(r)], phrases),
             provenance=anchors.get(r["key"]),
         )
         for r in rows
