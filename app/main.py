@@ -11,6 +11,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from starlette.types import ASGIApp
 
+from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
 from app.api.router import api_router
 from app.api.routes import operations
 from app.core import data_version, metrics
@@ -85,7 +86,13 @@ def create_app() -> FastAPI:
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD"],
         allow_headers=["If-None-Match", REQUEST_ID_HEADER],
-        expose_headers=["ETag", "Link", REQUEST_ID_HEADER],
+        expose_headers=[
+            "ETag",
+            "Link",
+            REQUEST_ID_HEADER,
+            CORPUS_VERSION_HEADER,
+            CORPUS_UPDATED_AT_HEADER,
+        ],
         max_age=600,
     )
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]

@@ -16,6 +16,11 @@ import httpx
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from app.core.db import make_engine
+from app.models import Scope
+from app.services import api_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "seed"
@@ -104,6 +109,7 @@ class LiveServer:
         replaces the uvicorn command line with one that serves on `$PORT` (the entrypoint)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.database_url = database_url
         self.log_path = log
         environment = {
             **os.environ,
@@ -165,6 +171,25 @@ def live_server(
 def client(live_server: LiveServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_server.url, timeout=30) as http:
         yield http
+
+
+@pytest.fixture(scope="session")
+def tokens(live_server: LiveServer) -> dict[str, str]:
+    """A live API key of each scope (`read`, `curator`, `admin`) in the live server's
+    database, by scope name."""
+    engine = make_engine(live_server.database_url)
+    try:
+        with Session(engine) as session:
+            return {
+                scope.value: api_keys.create(session, f"tests {scope.value}", scope)[1]
+                for scope in Scope
+            }
+    finally:
+        engine.dispose()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
 
 
 def fetch_all(

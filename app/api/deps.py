@@ -7,7 +7,7 @@ import typing
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from sqlmodel import Session
@@ -15,9 +15,21 @@ from sqlmodel import Session
 from app.core.config import Settings, get_settings
 from app.core.db import get_session
 from app.core.errors import InvalidParameter
+from app.services import corpus
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+CORPUS_VERSION_HEADER = "Corpus-Version"
+CORPUS_UPDATED_AT_HEADER = "Corpus-Updated-At"
+
+
+def corpus_headers(session: SessionDep, response: Response) -> None:
+    """Name the corpus version an answer reflects: a client that syncs compares it with the
+    one it holds, and passes `Corpus-Updated-At` as `updated_since` to fetch what changed."""
+    stamp = corpus.current(session)
+    response.headers[CORPUS_VERSION_HEADER] = str(stamp.version)
+    response.headers[CORPUS_UPDATED_AT_HEADER] = stamp.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _is_sequence(annotation: Any) -> bool:

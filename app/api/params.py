@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request, Response
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import AwareDatetime, BeforeValidator, StringConstraints
 
 from app.core.config import get_settings
 from app.core.errors import InvalidParameter
@@ -73,6 +73,18 @@ def _iso_date_only(value: object) -> object:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def _rfc3339_only(value: object) -> object:
+    """An instant as RFC 3339 with its offset; not a Unix timestamp, not a bare date."""
+    if isinstance(value, str) and not _RFC3339.fullmatch(value):
+        raise ValueError("expected an RFC 3339 instant with a time zone, e.g. 2026-11-25T08:00:00Z")
+    return value
+
+
+Instant = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
 
 DateFrom = Annotated[
     IsoDate | None,
@@ -142,6 +154,30 @@ def item_filters(scope: ScopeDep, id: IdFilter = None, q: TextQuery = None) -> d
 
 
 ItemFiltersDep = Annotated[dict[str, Any], Depends(item_filters)]
+
+
+def change_filters(
+    updated_since: Annotated[
+        Instant | None,
+        Query(
+            description="Only items changed after this instant (RFC 3339 with a time zone, "
+            "e.g. `2026-11-25T08:00:00Z`): pass the `Corpus-Updated-At` header of your last "
+            "sync to fetch only what changed since.",
+        ),
+    ] = None,
+    include_deleted: Annotated[
+        bool,
+        Query(
+            description="Also list deleted items (with `deleted_at` set), so a syncing "
+            "client learns of deletions.",
+        ),
+    ] = False,
+) -> dict[str, Any]:
+    """The change feed: what a client that keeps a copy needs to stay in sync."""
+    return {"updated_since": updated_since, "include_deleted": include_deleted}
+
+
+ChangesDep = Annotated[dict[str, Any], Depends(change_filters)]
 
 
 def date_filters(date_from: DateFrom = None, date_to: DateTo = None) -> dict[str, Any]:

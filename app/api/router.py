@@ -1,8 +1,9 @@
-"""Every `/v1` route, behind the guard that rejects unknown query parameters."""
+"""Every `/v1` route, behind the guard that rejects unknown query parameters and stamped
+with the corpus version it answers from."""
 
 from fastapi import APIRouter, Depends
 
-from app.api.deps import reject_unknown_parameters
+from app.api.deps import corpus_headers, reject_unknown_parameters
 from app.api.routes import (
     claims,
     dashboard,
@@ -12,7 +13,15 @@ from app.api.routes import (
     implications,
     quotes,
 )
+from app.api.security import authenticate
 
-api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_parameters)])
+api_router = APIRouter(
+    prefix="/v1",
+    dependencies=[
+        Depends(reject_unknown_parameters),
+        Depends(authenticate),
+        Depends(corpus_headers),
+    ],
+)
 for module in (documents, entities, claims, quotes, events, implications, dashboard):
     api_router.include_router(module.router)

@@ -69,15 +69,45 @@ class ApiError(Exception):
     status: HTTPStatus = HTTPStatus.INTERNAL_SERVER_ERROR
     problem: str | None = None
 
-    def __init__(self, detail: str, errors: list[ValidationIssue] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        errors: list[ValidationIssue] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors
+        self.headers = headers
 
 
 class NotFound(ApiError):
     status = HTTPStatus.NOT_FOUND
     problem = "not-found"
+
+
+class Gone(ApiError):
+    """The item existed and was deleted; its history stays readable."""
+
+    status = HTTPStatus.GONE
+    problem = "deleted"
+
+
+class Unauthorized(ApiError):
+    """No API key, or one that is unknown, malformed or revoked."""
+
+    status = HTTPStatus.UNAUTHORIZED
+    problem = "unauthorized"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="briefing-api"'})
+
+
+class Forbidden(ApiError):
+    """A valid key whose scope does not allow the operation."""
+
+    status = HTTPStatus.FORBIDDEN
+    problem = "forbidden"
 
 
 class InvalidParameter(ApiError):
@@ -133,7 +163,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return problem_response(
-            request, exc.status, exc.detail, problem=exc.problem, errors=exc.errors
+            request,
+            exc.status,
+            exc.detail,
+            problem=exc.problem,
+            errors=exc.errors,
+            headers=exc.headers,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -188,7 +223,10 @@ def install_error_handlers(app: FastAPI) -> None:
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries documenting problem bodies for the given statuses."""
     descriptions = {
+        401: "No API key, or an unknown or revoked one.",
+        403: "The API key's scope does not allow this operation.",
         404: "No such resource.",
+        410: "The item was deleted; its revisions stay readable.",
         406: "The requested representation is not available.",
         422: "A parameter is unknown, repeated, malformed or out of range.",
     }

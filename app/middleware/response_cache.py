@@ -23,8 +23,9 @@ from app.middleware.etag import CONDITIONAL_HEADERS, etag_matches
 
 CACHE_STATUS_HEADER = b"x-cache"
 # Request headers that shape the stored bytes: absolute URLs in `Link` (host), the CORS
-# headers (origin), the content coding; and the one the answer is conditional on.
-_KEY_HEADERS = (b"host", b"origin", b"accept-encoding", b"if-none-match")
+# headers (origin), the content coding; the one the answer is conditional on; and the API
+# key, whose presence sends the request past the cache.
+_KEY_HEADERS = (b"host", b"origin", b"accept-encoding", b"if-none-match", b"authorization")
 _ENTRY_OVERHEAD = 512  # bytes beyond the body: key, headers, bookkeeping
 
 
@@ -72,6 +73,10 @@ class ResponseCacheMiddleware:
         for name, value in scope["headers"]:
             if name in wanted:
                 wanted[name] = value
+        if wanted[b"authorization"]:
+            # What a key may see, and whether it is still valid, is decided on every request.
+            await self.app(scope, receive, send)
+            return
         key = (
             scope["scheme"],
             scope.get("root_path", ""),

@@ -1,5 +1,6 @@
 """Domain models: tables, public shapes and the vocabulary they share."""
 
+from app.models.api_key import ApiKey, ApiKeyPublic, Scope
 from app.models.common import (
     ClaimRef,
     ClaimType,
@@ -9,9 +10,12 @@ from app.models.common import (
     EntityRef,
     EventType,
     EvidenceRef,
+    ItemStatus,
     ItemType,
     Provenance,
+    ProvenanceMethod,
 )
+from app.models.corpus import CorpusState
 from app.models.document import Document, DocumentPublic, Section, SectionPublic
 from app.models.entity import Entity, EntityPublic
 from app.models.items import (
@@ -27,10 +31,13 @@ from app.models.items import (
 from app.models.links import Derivation, Evidence, Involvement
 
 __all__ = [
+    "ApiKey",
+    "ApiKeyPublic",
     "Claim",
     "ClaimPublic",
     "ClaimRef",
     "ClaimType",
+    "CorpusState",
     "DatePrecision",
     "DateRange",
     "Derivation",
@@ -48,10 +55,13 @@ __all__ = [
     "Implication",
     "ImplicationPublic",
     "Involvement",
+    "ItemStatus",
     "ItemType",
     "Provenance",
+    "ProvenanceMethod",
     "Quote",
     "QuotePublic",
+    "Scope",
     "Section",
     "SectionPublic",
 ]

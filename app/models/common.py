@@ -70,6 +70,20 @@ class ItemType(StrEnum):
     implication = "implication"
 
 
+class ItemStatus(StrEnum):
+    """Whether an item is public: rule-extracted drafts wait for a curator's confirmation."""
+
+    published = "published"
+    draft = "draft"
+
+
+class ProvenanceMethod(StrEnum):
+    """How an item's provenance was established."""
+
+    curated = "curated"
+    rule = "rule"
+
+
 class DateRange(BaseModel):
     """An inclusive date range; a single day has `date_start == date_end`."""
 
@@ -135,3 +149,7 @@ class Provenance(BaseModel):
     char_start: int = Field(ge=0, description="Offset in Unicode code points, inclusive.")
     char_end: int = Field(ge=0, description="Offset in Unicode code points, exclusive.")
     excerpt: str = Field(description="The source text from char_start to char_end.")
+    method: ProvenanceMethod = Field(
+        default=ProvenanceMethod.curated,
+        description="`curated` by an analyst, or proposed by the `rule`-based extractor.",
+    )

@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from app.models.common import Slug
 from app.models.searchable import Searchable
+from app.models.tracking import TrackedBase
 
 
 class DocumentBase(SQLModel):
@@ -19,7 +20,7 @@ class DocumentBase(SQLModel):
     published_on: dt.date
 
 
-class Document(DocumentBase, Searchable, table=True):
+class Document(DocumentBase, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("title", "subtitle")
 
     source_name: str = Field(description="File name of the source text under `seed/`.")
@@ -49,7 +50,7 @@ class SectionPublic(SectionBase):
     pass
 
 
-class DocumentPublic(DocumentBase):
+class DocumentPublic(TrackedBase, DocumentBase):
     source_sha256: str = Field(description="Hex SHA-256 of the source file's bytes.")
     char_count: int = Field(description="Length of the text in Unicode code points.")
     sections: list[SectionPublic]

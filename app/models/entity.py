@@ -9,6 +9,7 @@ from sqlmodel import Field, SQLModel
 
 from app.models.common import ENUM_AS_TEXT, EntityKind, Slug
 from app.models.searchable import Searchable
+from app.models.tracking import TrackedBase
 
 
 class EntityBase(SQLModel):
@@ -26,7 +27,7 @@ class EntityBase(SQLModel):
 ALIAS_SEPARATOR = "\n"
 
 
-class Entity(EntityBase, Searchable, table=True):
+class Entity(EntityBase, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("name", "aliases_text", "description")
 
     aliases_text: str = Field(
@@ -36,5 +37,5 @@ class Entity(EntityBase, Searchable, table=True):
     )
 
 
-class EntityPublic(EntityBase):
+class EntityPublic(TrackedBase, EntityBase):
     pass

@@ -22,9 +22,11 @@ from app.models.common import (
     EventType,
     EvidenceRef,
     Provenance,
+    ProvenanceMethod,
     Slug,
 )
 from app.models.searchable import Searchable
+from app.models.tracking import TrackedBase
 
 
 class Anchor(SQLModel):
@@ -36,6 +38,9 @@ class Anchor(SQLModel):
     char_start: int = Field(index=True)
     char_end: int
     excerpt: str = Field(sa_type=Text)
+    provenance_method: ProvenanceMethod = Field(
+        default=ProvenanceMethod.curated, sa_type=ENUM_AS_TEXT
+    )
 
 
 class Dated(SQLModel):
@@ -57,14 +62,14 @@ class QuoteBase(Dated):
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, …")
 
 
-class Quote(QuoteBase, Anchor, Searchable, table=True):
+class Quote(QuoteBase, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("text", "context", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
     speaker_id: str = Field(foreign_key="entity.id", index=True)
 
 
-class QuotePublic(QuoteBase, ItemPublic):
+class QuotePublic(TrackedBase, QuoteBase, ItemPublic):
     speaker: EntityRef
     about: list[EntityRef] = Field(description="Entities the quote is about.")
 
@@ -75,14 +80,14 @@ class EventBase(Dated):
     event_type: EventType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Event(EventBase, Anchor, Searchable, table=True):
+class Event(EventBase, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("title", "description", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
     location_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
-class EventPublic(EventBase, ItemPublic):
+class EventPublic(TrackedBase, EventBase, ItemPublic):
     actors: list[EntityRef]
     location: EntityRef | None
 
@@ -92,14 +97,14 @@ class ClaimBase(SQLModel):
     claim_type: ClaimType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Claim(ClaimBase, Anchor, Searchable, table=True):
+class Claim(ClaimBase, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
     attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
-class ClaimPublic(ClaimBase, ItemPublic):
+class ClaimPublic(TrackedBase, ClaimBase, ItemPublic):
     attributed_to: EntityRef | None = Field(
         description="Who the briefing reports as asserting it; null for the briefing's authors."
     )
@@ -111,12 +116,12 @@ class ImplicationBase(SQLModel):
     statement: str = Field(sa_type=Text)
 
 
-class Implication(ImplicationBase, Anchor, Searchable, table=True):
+class Implication(ImplicationBase, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
 
 
-class ImplicationPublic(ImplicationBase, ItemPublic):
+class ImplicationPublic(TrackedBase, ImplicationBase, ItemPublic):
     about: list[EntityRef]
     derived_from: list[ClaimRef] = Field(description="The claims the implication rests on.")

@@ -44,6 +44,8 @@ from app.seed.anchoring import (
     resolve_sections,
 )
 from app.seed.annotations import Anchored, SeedAnnotation
+from app.services import corpus
+from app.services.corpus import Stamp
 from app.services.fulltext import clear_search_index
 
 ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
@@ -366,12 +368,16 @@ SEARCHABLE_TABLES = [t for t in SEED_TABLES if issubclass(t, Searchable)]
 INSERT_BATCH_SIZE = 5000
 
 
-def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed]) -> Iterator[Row]:
-    """Every row of `model`'s table, in seed order, `search_text` included."""
+def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed], stamp: Stamp) -> Iterator[Row]:
+    """Every row of `model`'s table, in seed order, `search_text` included; tracked rows are
+    stamped as created and updated at `stamp`, the load's corpus version."""
+    tracked = "updated_at" in table_of(model).c
     for seed in seeds:
         for row in SEED_ROWS[model](seed):
             if issubclass(model, Searchable):
                 row["search_text"] = model.search_text_of(row)
+            if tracked:
+                row["created_at"] = row["updated_at"] = stamp.at
             yield row
 
 
@@ -393,12 +399,13 @@ def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZ
     seeds = read_seed(seed_dir)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
+        stamp = corpus.advance(connection)
         clear_search_index(connection, [table_of(t).name for t in SEARCHABLE_TABLES])
         for model in SEED_TABLES:
             connection.execute(delete(table_of(model)))
         for model in reversed(SEED_TABLES):
             table = table_of(model)
-            rows = seed_rows(model, seeds)
+            rows = seed_rows(model, seeds, stamp)
             while batch := list(islice(rows, batch_size)):
                 connection.execute(insert(table), batch)
                 counts[table.name] = counts.get(table.name, 0) + len(batch)

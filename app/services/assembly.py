@@ -42,6 +42,7 @@ def provenance(row: RowMapping) -> Provenance:
         char_start=row["char_start"],
         char_end=row["char_end"],
         excerpt=row["excerpt"],
+        method=row["provenance_method"],
     )
 
 
@@ -78,8 +79,20 @@ def entity_refs(session: Session, ids: Iterable[str]) -> dict[str, EntityRef]:
     return {r.id: EntityRef(id=r.id, name=r.name, kind=r.kind) for r in rows}
 
 
+TRACKED_FIELDS = ("status", "version", "created_at", "updated_at", "deleted_at")
+
+
+def tracked(row: RowMapping) -> dict[str, Any]:
+    return {k: row[k] for k in TRACKED_FIELDS}
+
+
 def _base(row: RowMapping) -> dict[str, Any]:
-    return {"id": row["id"], "document_id": row["document_id"], "provenance": provenance(row)}
+    return {
+        "id": row["id"],
+        "document_id": row["document_id"],
+        "provenance": provenance(row),
+        **tracked(row),
+    }
 
 
 def _dates(row: RowMapping) -> dict[str, Any]:
@@ -181,6 +194,7 @@ def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPubl
             source_sha256=r["source_sha256"],
             char_count=r["char_count"],
             sections=sections[r["id"]],
+            **tracked(r),
         )
         for r in rows
     ]

@@ -27,6 +27,7 @@ from app.models import (
 )
 from app.services import assembly
 from app.services.listing import (
+    TRACKED_FILTERS,
     Filter,
     Listing,
     any_of,
@@ -56,6 +57,7 @@ def _item_filters() -> dict[str, Filter]:
         "entity": involves(),
         "section": within_section(),
         "q": full_text(),
+        **TRACKED_FILTERS,
     }
 
 
@@ -128,7 +130,7 @@ COLLECTIONS: dict[str, Collection] = {
         Listing(
             name="documents",
             source=table_of(Document),
-            filters={"id": any_of("id"), "q": full_text()},
+            filters={"id": any_of("id"), "q": full_text(), **TRACKED_FILTERS},
             sorts=("published_on", "title", "id"),
             default_sort="published_on",
             case_insensitive_sorts=frozenset({"title"}),
@@ -143,6 +145,7 @@ COLLECTIONS: dict[str, Collection] = {
                 "id": any_of("id"),
                 "kind": any_of("kind"),
                 "q": full_text(),
+                **TRACKED_FILTERS,
             },
             sorts=("name", "kind", "id"),
             default_sort="name",

@@ -9,7 +9,8 @@ from pydantic import BaseModel
 from sqlmodel import Session
 
 from app.core.config import Settings
-from app.core.errors import InvalidParameter, NotFound
+from app.core.errors import Gone, InvalidParameter, NotFound
+from app.models import ItemStatus
 from app.models.pages import Included
 from app.services.catalog import COLLECTIONS, singular
 
@@ -83,6 +84,11 @@ def list_items(
 def get_item(session: Session, collection: str, item_id: str) -> BaseModel:
     spec = COLLECTIONS[collection]
     row = spec.listing.get(session, item_id)
-    if row is None:
+    if row is None or row["status"] != ItemStatus.published:
         raise NotFound(f"There is no {singular(collection)} with id {item_id!r}.")
+    if row["deleted_at"] is not None:
+        raise Gone(
+            f"The {singular(collection)} {item_id!r} was deleted at "
+            f"{row['deleted_at'].isoformat()}; its revisions stay readable."
+        )
     return spec.assemble(session, [row])[0]

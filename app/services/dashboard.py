@@ -37,6 +37,7 @@ from app.services.catalog import COLLECTIONS, sorts_enum
 from app.services.collections import fetch
 from app.services.fulltext import Phrase, locate, parse_query
 from app.services.listing import (
+    TRACKED_FILTERS,
     Listing,
     any_of,
     date_from,
@@ -70,6 +71,7 @@ _COMMON = {
     "document_id": any_of("document_id"),
     "entity": involves(),
     "section": within_section(),
+    **TRACKED_FILTERS,
 }
 _DATES = {"date_from": date_from(), "date_to": date_to()}
 _DATED = [table_of(m) for m in (Quote, Event)]

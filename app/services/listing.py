@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -21,6 +21,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
     tuple_,
 )
 from sqlalchemy.engine import RowMapping
@@ -30,7 +31,7 @@ from sqlmodel import Session
 
 from app.core.db import table_of
 from app.core.errors import InvalidCursor, InvalidParameter
-from app.models import Involvement, ItemType, Section
+from app.models import Involvement, ItemStatus, ItemType, Section
 from app.services.cursor import decode_cursor, encode_cursor, fingerprint
 from app.services.fulltext import matches, parse_query
 
@@ -145,6 +146,28 @@ def date_to() -> Filter:
     return Filter(lambda listing, day: listing.source.c.date_start <= day)
 
 
+def updated_since() -> Filter:
+    """Items changed (created, updated or deleted) after the given instant."""
+    return Filter(lambda listing, instant: listing.source.c.updated_at > instant)
+
+
+def deleted_too() -> Filter:
+    """Tombstones are left out unless asked for: a syncing client asks, to learn deletions."""
+    return Filter(
+        lambda listing, include: true() if include else listing.source.c.deleted_at.is_(None)
+    )
+
+
+# The filters on what every stored record tracks, and what a listing shows when they are
+# not given: published records that are not deleted.
+TRACKED_FILTERS = {
+    "status": any_of("status"),
+    "include_deleted": deleted_too(),
+    "updated_since": updated_since(),
+}
+VISIBLE: Mapping[str, Any] = {"status": [ItemStatus.published.value], "include_deleted": False}
+
+
 @dataclass(frozen=True)
 class PageResult:
     rows: list[RowMapping]
@@ -178,6 +201,7 @@ class Listing:
     key: str = "id"
     item_type: ItemType | None = None
     case_insensitive_sorts: frozenset[str] = frozenset()
+    defaults: Mapping[str, Any] = field(default_factory=lambda: VISIBLE)
 
     def item_type_expr(self) -> ColumnElement[Any]:
         if "item_type" in self.source.c:
@@ -190,7 +214,8 @@ class Listing:
         unknown = set(values) - set(self.filters)
         if unknown:
             raise InvalidParameter(sorted(unknown)[0], "This collection has no such filter.")
-        return [self.filters[n].build(self, v) for n, v in values.items() if _is_given(v)]
+        given = {n: v for n, v in values.items() if _is_given(v)}
+        return [self.filters[n].build(self, v) for n, v in {**self.defaults, **given}.items()]
 
     def filtered(self, values: Mapping[str, Any]) -> Select[Any]:
         return select(self.source).where(*self.where(values))
@@ -272,5 +297,6 @@ class Listing:
         return position < bound if descending else position > bound
 
     def get(self, session: Session, item_id: str) -> RowMapping | None:
+        """The row with this key, whatever its status: the caller decides who may see it."""
         stmt = select(self.source).where(self.source.c[self.key] == item_id)
         return session.execute(stmt).mappings().first()

@@ -17,7 +17,11 @@ def _typed(item_type: str, table: Any) -> list[Any]:
         literal(item_type, String).label("item_type"),
         table.c.id.label("id"),
         (literal(f"{item_type}:", String) + table.c.id).label("key"),
+        *(table.c[name].label(name) for name in TRACKED_COLUMNS),
     ]
+
+
+TRACKED_COLUMNS = ("status", "updated_at", "deleted_at")
 
 
 def _anchor(table: Any) -> list[Any]:
@@ -94,9 +98,7 @@ def search_source() -> Any:
     """Every item plus entities; `position` orders entities first, then document order."""
     n = table_of(Entity)
     entity = select(
-        literal("entity", String).label("item_type"),
-        n.c.id.label("id"),
-        (literal("entity:", String) + n.c.id).label("key"),
+        *_typed("entity", n),
         cast(null(), String).label("document_id"),
         cast(null(), String).label("section"),
         cast(null(), Integer).label("char_start"),

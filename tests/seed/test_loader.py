@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,13 +32,18 @@ from tests.conftest import ROOT, SEED_DIR
 ANNOTATION = SEED_DIR / "trump-pivot-against-russia.yaml"
 
 
+# When a load happened is not part of what it loaded.
+LOAD_STAMPS = {"created_at", "updated_at"}
+
+
 def snapshot(engine: Engine) -> dict[str, list[tuple]]:
-    """Every row of every seed table, in primary-key order."""
+    """Every row of every seed table, in primary-key order, without the load's timestamps."""
     rows = {}
     with Session(engine) as session:
         for table in SEED_TABLES:
             t = table.__table__  # type: ignore[attr-defined]
-            stmt = select(t).order_by(*t.primary_key.columns)
+            columns = [c for c in t.columns if c.name not in LOAD_STAMPS]
+            stmt = select(*columns).order_by(*t.primary_key.columns)
             rows[t.name] = [tuple(r) for r in session.execute(stmt)]
     return rows
 
@@ -188,9 +194,13 @@ def _orm_load(engine: Engine, seed_dir: Path) -> None:
     """The seed's rows as ORM objects, `search_text` set by the ORM event: the reference
     the Core inserts of `load_seed` must reproduce."""
     seeds = read_seed(seed_dir)
+    now = dt.datetime.now(dt.UTC)
     with Session(engine) as session, session.begin():
         for model in reversed(SEED_TABLES):
-            session.add_all(model(**row) for seed in seeds for row in SEED_ROWS[model](seed))
+            stamps = dict.fromkeys(LOAD_STAMPS, now) if "updated_at" in model.model_fields else {}
+            session.add_all(
+                model(**row, **stamps) for seed in seeds for row in SEED_ROWS[model](seed)
+            )
             session.flush()
 
 

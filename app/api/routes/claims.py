@@ -3,7 +3,15 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ItemFiltersDep, PageDep, include_query, item_id, many, sort_query
+from app.api.params import (
+    ChangesDep,
+    ItemFiltersDep,
+    PageDep,
+    include_query,
+    item_id,
+    many,
+    sort_query,
+)
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
@@ -18,6 +26,7 @@ def list_claims(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     filters: ItemFiltersDep,
     claim_type: many(ClaimType, "Only claims of these types.") = None,
     attributed_to: many(
@@ -34,7 +43,7 @@ def list_claims(
             session,
             settings,
             "claims",
-            {**filters, "claim_type": claim_type, "attributed_to": attributed_to},
+            {**changes, **filters, "claim_type": claim_type, "attributed_to": attributed_to},
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,

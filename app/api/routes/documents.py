@@ -4,7 +4,7 @@ from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import IdFilter, PageDep, TextQuery, item_id, sort_query
+from app.api.params import ChangesDep, IdFilter, PageDep, TextQuery, item_id, sort_query
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
 from app.models.pages import DocumentList
@@ -22,6 +22,7 @@ def list_documents(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     id: IdFilter = None,
     q: TextQuery = None,
     sort: sort_query("documents") = None,
@@ -32,7 +33,7 @@ def list_documents(
             session,
             settings,
             "documents",
-            {"id": id, "q": q},
+            {**changes, "id": id, "q": q},
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,

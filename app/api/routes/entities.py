@@ -3,7 +3,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import IdFilter, PageDep, TextQuery, include_query, item_id, many, sort_query
+from app.api.params import (
+    ChangesDep,
+    IdFilter,
+    PageDep,
+    TextQuery,
+    include_query,
+    item_id,
+    many,
+    sort_query,
+)
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
 from app.models.pages import EntityList
@@ -19,6 +28,7 @@ def list_entities(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     id: IdFilter = None,
     kind: many(EntityKind, "Only entities of these kinds.") = None,
     q: TextQuery = None,
@@ -31,7 +41,7 @@ def list_entities(
             session,
             settings,
             "entities",
-            {"id": id, "kind": kind, "q": q},
+            {**changes, "id": id, "kind": kind, "q": q},
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,

@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
+    ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
     PageDep,
@@ -26,6 +27,7 @@ def list_events(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
     actor: many(Slug, "Only events with one of these actors.", examples=["vladimir-putin"]) = None,
@@ -40,7 +42,14 @@ def list_events(
             session,
             settings,
             "events",
-            {**filters, **dates, "actor": actor, "location": location, "event_type": event_type},
+            {
+                **changes,
+                **filters,
+                **dates,
+                "actor": actor,
+                "location": location,
+                "event_type": event_type,
+            },
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ItemFiltersDep, PageDep, include_query, item_id, sort_query
+from app.api.params import ChangesDep, ItemFiltersDep, PageDep, include_query, item_id, sort_query
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
 from app.models.pages import ImplicationList
@@ -22,6 +22,7 @@ def list_implications(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     filters: ItemFiltersDep,
     sort: sort_query("implications") = None,
     include: include_query("implications") = None,
@@ -32,7 +33,7 @@ def list_implications(
             session,
             settings,
             "implications",
-            filters,
+            {**filters, **changes},
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,

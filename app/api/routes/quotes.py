@@ -4,6 +4,7 @@ from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
+    ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
     PageDep,
@@ -26,6 +27,7 @@ def list_quotes(
     session: SessionDep,
     settings: SettingsDep,
     page: PageDep,
+    changes: ChangesDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
     speaker: many(
@@ -40,7 +42,7 @@ def list_quotes(
             session,
             settings,
             "quotes",
-            {**filters, **dates, "speaker": speaker},
+            {**changes, **filters, **dates, "speaker": speaker},
             sort=sort,
             limit=page.limit,
             cursor=page.cursor,
