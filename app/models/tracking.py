@@ -40,7 +40,6 @@ class TrackedBase(SQLModel):
 
     status: ItemStatus = Field(
         default=ItemStatus.published,
-        index=True,
         sa_type=ENUM_AS_TEXT,
         description="`published`, or `draft` until a curator confirms it; drafts are not "
         "listed publicly.",

@@ -48,7 +48,6 @@ def upgrade() -> None:
         if postgresql:
             for name in ("created_at", "updated_at"):
                 op.alter_column(table, name, server_default=None)
-        op.create_index(f"ix_{table}_status", table, ["status"])
         op.create_index(f"ix_{table}_updated_at", table, ["updated_at"])
     for table in ANCHORED:
         op.add_column(
@@ -89,7 +88,6 @@ def downgrade() -> None:
             batch_op.drop_column("provenance_method")
     for table in TRACKED:
         op.drop_index(f"ix_{table}_updated_at", table)
-        op.drop_index(f"ix_{table}_status", table)
         with op.batch_alter_table(table) as batch_op:
             for name in ("deleted_at", "updated_at", "created_at", "version", "status"):
                 batch_op.drop_column(name)
