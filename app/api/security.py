@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends
+from fastapi.dependencies.models import Dependant
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.api.deps import SessionDep
@@ -15,9 +16,10 @@ from app.models import Scope
 from app.services import api_keys
 from app.services.api_keys import Principal
 
+SECURITY_SCHEME = "ApiKey"
 bearer = HTTPBearer(
     auto_error=False,
-    scheme_name="ApiKey",
+    scheme_name=SECURITY_SCHEME,
     description="An API key from `briefing keys create`, as `Authorization: Bearer brf_…`.",
 )
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
@@ -49,7 +51,16 @@ def require(needed: Scope) -> object:
             )
         return principal
 
+    check.required_scope = needed  # type: ignore[attr-defined]  # read by the OpenAPI builder
     return Depends(check)
+
+
+def required_scope(dependant: Dependant) -> Scope | None:
+    """The scope an operation's dependencies require, or None for a public operation."""
+    scope = getattr(dependant.call, "required_scope", None)
+    for sub in dependant.dependencies:
+        scope = scope or required_scope(sub)
+    return scope
 
 
 CuratorDep = Annotated[Principal, require(Scope.curator)]

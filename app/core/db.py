@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -10,9 +11,12 @@ from typing import Any
 
 from filelock import FileLock
 from sqlalchemy import Engine, Table, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from app.core.config import Settings, get_settings
+
+logger = logging.getLogger("app.db")
 
 
 def _json(value: object) -> str:
@@ -117,5 +121,14 @@ def startup_lock(engine: Engine) -> Iterator[None]:
 
 
 def get_session() -> Iterator[Session]:
-    with Session(get_engine()) as session:
+    """A session per request. It is closed after the answer has gone out; if the database
+    went away in between, the rollback on close fails, and that is no error of the
+    request's: the connection is discarded and the failure logged."""
+    session = Session(get_engine())
+    try:
         yield session
+    finally:
+        try:
+            session.close()
+        except OperationalError as exc:
+            logger.warning("discarded a session whose database went away: %s", exc.orig)

@@ -220,19 +220,21 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
 
+PROBLEM_DESCRIPTIONS = {
+    401: "No API key where one is needed, or an unknown, malformed or revoked one.",
+    403: "The API key's scope does not allow this operation.",
+    404: "No such resource.",
+    406: "The requested representation is not available.",
+    410: "The item was deleted; its revisions stay readable.",
+    422: "A parameter is unknown, repeated, malformed or out of range.",
+}
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries documenting problem bodies for the given statuses."""
-    descriptions = {
-        401: "No API key, or an unknown or revoked one.",
-        403: "The API key's scope does not allow this operation.",
-        404: "No such resource.",
-        410: "The item was deleted; its revisions stay readable.",
-        406: "The requested representation is not available.",
-        422: "A parameter is unknown, repeated, malformed or out of range.",
-    }
     return {
         status: {
-            "description": descriptions.get(status, HTTPStatus(status).phrase),
+            "description": PROBLEM_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
             "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
         for status in statuses

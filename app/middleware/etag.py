@@ -28,6 +28,9 @@ class ETagMiddleware:
     def __init__(self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int) -> None:
         self.app = app
         self.cache_control = f"public, max-age={max_age}"
+        # An answer to a request with an API key may hold what only that key may see
+        # (drafts): shared caches must not keep it, and the client revalidates each time.
+        self.private_cache_control = "private, no-cache"
         self.gzip_minimum_size = gzip_minimum_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -71,9 +74,15 @@ class ETagMiddleware:
         )
         etag = f'"{tag}-gzip"' if gzipped else f'"{tag}"'
         headers["ETag"] = etag
-        headers.setdefault("Cache-Control", self.cache_control)
+        headers.setdefault(
+            "Cache-Control",
+            self.private_cache_control
+            if "authorization" in request_headers
+            else self.cache_control,
+        )
         if len(body) < self.gzip_minimum_size:  # above it, GZipMiddleware adds Vary itself
             headers.add_vary_header("Accept-Encoding")
+        headers.add_vary_header("Authorization")
         if_none_match = request_headers.get("if-none-match")
         if if_none_match and etag_matches(if_none_match, etag):
             # A 304 repeats the 200's Vary (RFC 9110 §15.4.5); GZip adds nothing to it.

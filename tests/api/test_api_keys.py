@@ -50,3 +50,13 @@ def test_a_revoked_key_is_refused(live_server: LiveServer, client: httpx.Client)
         api_keys.revoke(session, key.id)
     engine.dispose()
     assert client.get("/v1/quotes", headers=bearer(token)).status_code == 401
+
+
+def test_an_answer_to_a_key_is_kept_out_of_shared_caches(
+    client: httpx.Client, tokens: dict[str, str]
+) -> None:
+    assert client.get("/v1/quotes").headers["cache-control"].startswith("public")
+    keyed = client.get("/v1/quotes", headers=bearer(tokens["curator"]))
+    assert keyed.headers["cache-control"] == "private, no-cache"
+    assert "x-cache" not in keyed.headers
+    assert "authorization" in keyed.headers["vary"].lower(), "a browser must not reuse it"
