@@ -38,6 +38,23 @@ def _problem_components() -> dict[str, Any]:
     return components
 
 
+def _not_nullable(schema: dict[str, Any]) -> None:
+    """Drops the `null` that an optional parameter (`X | None = None`) adds to its schema: a
+    query string cannot carry a null, only leave the parameter out, and generated clients
+    would otherwise type it `X | None` (or `X | null`) besides the absent case."""
+    branches = schema.get("anyOf")
+    if not branches or {"type": "null"} not in branches:
+        return
+    rest = [branch for branch in branches if branch != {"type": "null"}]
+    if schema.get("default", ...) is None:
+        del schema["default"]
+    del schema["anyOf"]
+    if len(rest) == 1:
+        schema.update(rest[0])
+    else:
+        schema["anyOf"] = rest
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -57,6 +74,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
     for path in document.get("paths", {}).values():
         for operation in path.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "query":
+                    _not_nullable(parameter["schema"])
             responses = operation.setdefault("responses", {})
             for status, description in ANY_OPERATION_ERRORS.items():
                 responses.setdefault(status, {"description": description})

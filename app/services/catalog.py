@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
 from sqlalchemy import select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, col
@@ -238,10 +239,27 @@ def singular(collection: str) -> str:
     return "entity" if collection == "entities" else collection.removesuffix("s")
 
 
+class SortEnum(StrEnum):
+    """The `sort=` values of a listing. Its OpenAPI schema names the members for generated
+    clients (`x-enum-varnames`), so `-date_start` is `DATE_START_DESC` there, not `VALUE_3`."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: Any, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        schema["x-enum-varnames"] = list(cls.__members__)
+        return schema
+
+
 def sorts_enum(name: str, listing: Listing) -> type[StrEnum]:
     """Every accepted `sort=` value of a listing, ascending and descending, as an enum."""
-    values = [v for f in listing.sorts for v in (f, f"-{f}")]
-    return StrEnum(name, {v: v for v in values})  # type: ignore[return-value]
+    members = {
+        f"{f}{suffix}".upper(): f"{sign}{f}"
+        for f in listing.sorts
+        for sign, suffix in (("", ""), ("-", "_desc"))
+    }
+    return SortEnum(name, members)  # type: ignore[call-arg,return-value]
 
 
 def expansion_enum(collection: str) -> type[StrEnum]:

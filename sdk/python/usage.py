@@ -1,0 +1,77 @@
+"""The Briefing API from Python, through the client that openapi-python-client generates from
+schemas/openapi.json (`sdk/generate.sh` writes it beside this file). Against a running server:
+
+    BRIEFING_API_URL=http://localhost:8000 python sdk/python/usage.py
+"""
+
+import datetime
+import os
+from collections.abc import Iterator
+
+from briefing_api_client import Client
+from briefing_api_client.api.claims import list_claims
+from briefing_api_client.api.quotes import get_quote, list_quotes
+from briefing_api_client.models import (
+    ClaimInclude,
+    ClaimList,
+    ClaimPublic,
+    ClaimType,
+    EventPublic,
+    Problem,
+    QuoteList,
+    QuotePublic,
+    QuoteSort,
+)
+from briefing_api_client.types import UNSET, Unset
+
+client = Client(base_url=os.environ.get("BRIEFING_API_URL", "http://localhost:8000"))
+
+
+def forecasts() -> Iterator[ClaimPublic]:
+    """Every forecast claim, five a page, following `next_cursor` until it is null."""
+    cursor: str | Unset = UNSET
+    while True:
+        page = list_claims.sync(
+            client=client, claim_type=[ClaimType.FORECAST], limit=5, cursor=cursor
+        )
+        if not isinstance(page, ClaimList):
+            raise RuntimeError(page)
+        yield from page.items
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
+claims = list(forecasts())
+print(f"{len(claims)} forecasts; the first: {claims[0].statement}")
+
+quotes = list_quotes.sync(
+    client=client,
+    speaker=["donald-trump"],
+    date_from=datetime.date(2025, 7, 10),
+    sort=QuoteSort.DATE_START_DESC,
+    limit=3,
+)
+assert isinstance(quotes, QuoteList)
+print(quotes.total, [(q.date_start.isoformat(), q.id) for q in quotes.items])
+
+quote = get_quote.sync(client=client, quote_id="trump-bullshit-from-putin")
+assert isinstance(quote, QuotePublic)
+print(f"{quote.speaker.name}, {quote.date_start}: {quote.text[:48]}…")
+print(f"  {quote.provenance.section!r}, chars {quote.provenance.char_start}–{quote.provenance.char_end}")
+
+page = list_claims.sync(
+    client=client, claim_type=[ClaimType.FORECAST], include=[ClaimInclude.EVIDENCE], limit=2
+)
+assert isinstance(page, ClaimList) and page.included
+evidence: list[QuotePublic | EventPublic] = [*(page.included.quotes or [])]
+evidence += page.included.events or []
+print([c.id for c in page.items], "rest on", [e.id for e in evidence])
+
+missing = get_quote.sync(client=client, quote_id="no-such-quote")
+assert isinstance(missing, Problem)
+print(missing.status, missing.detail)
+
+too_big = list_quotes.sync(client=client, limit=1000)
+assert isinstance(too_big, Problem) and too_big.errors
+print(too_big.status, [(e.loc, e.msg) for e in too_big.errors])
