@@ -88,8 +88,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
 
 
 def _document_security(app: FastAPI, document: dict[str, Any]) -> None:
-    """Say which operations need a key and of what scope (`x-required-scope`); on the others
-    a key is optional (`security: [{}, …]`), and only a bad one is refused."""
+    """Say which operations need a key and of what scope (`x-required-scope`). The others
+    declare no security: a key is optional there and only a bad one is refused (401).
+    (`security: [{}, …]` would say "optional" too, but SDK generators read it as required.)"""
     from app.api.security import SECURITY_SCHEME, required_scope
 
     for route in iter_route_contexts(app.routes):
@@ -103,7 +104,7 @@ def _document_security(app: FastAPI, document: dict[str, Any]) -> None:
             responses = operation["responses"]
             responses.setdefault("401", {"description": PROBLEM_DESCRIPTIONS[401]})
             if scope is None:
-                operation["security"] = [{}, {SECURITY_SCHEME: []}]
+                del operation["security"]
                 continue
             operation["security"] = [{SECURITY_SCHEME: []}]
             operation["x-required-scope"] = scope.value
