@@ -98,6 +98,7 @@ async function render() {
   result.after?.();
   document.title = `${result.heading?.textContent || "Error"} · Briefing dashboard`;
   document.body.dataset.state = "ready";
+  document.body.dataset.renders = String(mine);
 }
 
 /** Go to a hash, re-rendering even when it is the current one (a re-applied filter). */
