@@ -22,6 +22,7 @@ from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
 from app.core.openapi import build_openapi
 from app.core.request_id import REQUEST_ID_HEADER
+from app.dashboard import routes as dashboard
 from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.observe import ObserveMiddleware
@@ -72,6 +73,7 @@ def create_app() -> FastAPI:
     app.include_router(api_router)
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
+    app.include_router(dashboard.router)
     # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
     # without its body, CORS outermost.
     app.add_middleware(

@@ -24,7 +24,9 @@ def assert_problem(response: httpx.Response, status: int) -> dict:
     return body
 
 
-@pytest.mark.parametrize("path", ["/v1/nothing-here", "/v2/quotes", "/", "/v1/quotes/a/b"])
+@pytest.mark.parametrize(
+    "path", ["/v1/nothing-here", "/v2/quotes", "/nothing-here", "/v1/quotes/a/b"]
+)
 def test_an_unknown_path_is_a_404_problem(client: httpx.Client, path: str) -> None:
     assert_problem(client.get(path), 404)
 

@@ -1,0 +1,77 @@
+// Builds elements without ever parsing markup: API text only ever becomes text nodes.
+
+/**
+ * `el("a", {href: "#/", class: "x"}, "text", child)`. Properties go through
+ * setAttribute (so no event handler or markup can be smuggled in by value); children are
+ * nodes or strings (text nodes); null and false children are skipped.
+ */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined && value !== false) {
+      node.setAttribute(name, value === true ? "" : String(value));
+    }
+  }
+  append(node, ...children);
+  return node;
+}
+
+export function append(node, ...children) {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function formatDate(iso, precision) {
+  const [year, month, day] = iso.split("-");
+  if (precision === "year") return year;
+  if (precision === "month") return `${MONTHS[Number(month) - 1]} ${year}`;
+  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** An item's date range as a <time> element, at the precision the item states. */
+export function dateRange(item) {
+  if (!item.date_start) return null;
+  const start = formatDate(item.date_start, item.date_precision);
+  const end = formatDate(item.date_end, item.date_precision);
+  return el("time", { datetime: item.date_start }, start === end ? start : `${start} – ${end}`);
+}
+
+export const ROUTES = {
+  entity: "entities",
+  claim: "claims",
+  quote: "quotes",
+  event: "events",
+  implication: "implications",
+};
+
+/** The dashboard URL of an item view. */
+export function itemHref(type, id) {
+  return `#/${ROUTES[type]}/${encodeURIComponent(id)}`;
+}
+
+/** The dashboard URL of the timeline with these filters. */
+export function timelineHref(filters = {}) {
+  const query = new URLSearchParams(
+    Object.entries(filters).filter(([, value]) => value !== "" && value != null),
+  ).toString();
+  return query ? `#/?${query}` : "#/";
+}
+
+/** Links to entities, each to its own view. */
+export function entityLinks(refs) {
+  const seen = new Set();
+  const unique = refs.filter((ref) => ref && !seen.has(ref.id) && seen.add(ref.id));
+  if (!unique.length) return null;
+  return el(
+    "ul",
+    { class: "chips" },
+    unique.map((ref) =>
+      el("li", {}, el("a", { href: itemHref("entity", ref.id), class: "chip" }, ref.name)),
+    ),
+  );
+}

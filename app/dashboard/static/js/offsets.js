@@ -1,0 +1,26 @@
+// Provenance spans count Unicode code points (Python str indices); JavaScript strings index
+// UTF-16 code units, where a character outside the Basic Multilingual Plane takes two.
+
+/** The UTF-16 index in `text` of code point number `codePoint` (clamped to the end). */
+export function utf16Index(text, codePoint) {
+  let units = 0;
+  for (let seen = 0; seen < codePoint && units < text.length; seen += 1) {
+    const code = text.codePointAt(units);
+    units += code > 0xffff ? 2 : 1;
+  }
+  return units;
+}
+
+/** `text` cut at the code point span [start, end): the parts before, inside and after. */
+export function splitAtCodePoints(text, start, end) {
+  const from = utf16Index(text, start);
+  const to = from + utf16Index(text.slice(from), end - start);
+  return [text.slice(0, from), text.slice(from, to), text.slice(to)];
+}
+
+/** How many code points `text` holds (its length as the API counts it). */
+export function codePointLength(text) {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}

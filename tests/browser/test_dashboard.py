@@ -1,0 +1,384 @@
+"""The dashboard in a real browser, against the live app: what it shows is what the API says."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser.conftest import Dashboard, open_dashboard
+from tests.conftest import SEED_DIR, Databases, LiveServer, fetch_all
+
+ITEM_COLLECTIONS = ("claims", "quotes", "events", "implications")
+
+# Offsets of the excerpt, as the API counts them (code points), read off the rendered page.
+SOURCE_LAYOUT = """() => {
+  const box = document.getElementById("source-text");
+  const mark = document.getElementById("excerpt");
+  const range = document.createRange();
+  range.setStart(box, 0);
+  range.setEndBefore(mark);
+  const before = range.toString();
+  return {
+    text: box.textContent,
+    excerpt: mark.textContent,
+    codePointsBefore: [...before].length,
+    unitsBefore: before.length,
+    focused: document.activeElement.id,
+    heading: document.getElementById("view-title").textContent,
+  };
+}"""
+
+
+def timeline_entries(client: httpx.Client, **params: Any) -> list[tuple[str, str]]:
+    return [(e["type"], e["id"]) for e in fetch_all(client, "/v1/timeline", params)]
+
+
+def test_page_and_assets_are_served_with_a_content_security_policy(
+    client: httpx.Client,
+) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"] == "text/html; charset=utf-8"
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp
+    assert "unsafe-inline" not in csp
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assets = re.findall(r'(?:src|href)="(/dashboard/[^"]+)"', page.text)
+    assert "/dashboard/js/app.js" in assets and "/dashboard/style.css" in assets
+    for asset in [*assets, "/dashboard/js/views.js", "/dashboard/js/offsets.js"]:
+        response = client.get(asset)
+        assert response.status_code == 200, asset
+        assert response.headers["content-type"].split(";")[0] in {
+            "text/javascript",
+            "text/css",
+            "image/svg+xml",
+        }
+    revalidated = client.get("/", headers={"If-None-Match": page.headers["etag"]})
+    assert revalidated.status_code == 304
+    missing = client.get("/dashboard/../app/main.py")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/" not in paths and not any(p.startswith("/dashboard") for p in paths)
+
+
+def test_timeline_shows_what_the_api_returns(dashboard: Dashboard, client: httpx.Client) -> None:
+    dashboard.open()
+    expected = timeline_entries(client)
+    assert dashboard.listed() == expected
+    assert dashboard.status() == f"{len(expected)} entries on the timeline."
+    assert dashboard.page.get_attribute("#status", "aria-live") == "polite"
+    dashboard.screenshot("dashboard-timeline-desktop.png")
+
+
+def test_filters_narrow_the_timeline_as_the_api_does(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    dashboard.open()
+    everything = dashboard.listed()
+    page = dashboard.page
+    page.select_option("#filter-entity", "donald-trump")
+    page.select_option("#filter-type", "quote")
+    dashboard.after(lambda: page.click("#filter-form button[type=submit]"))
+    expected = timeline_entries(client, entity="donald-trump", type="quote")
+    assert 0 < len(expected) < len(everything)
+    assert dashboard.listed() == expected
+    assert "entity=donald-trump" in page.url and "type=quote" in page.url
+    assert "Donald Trump" in dashboard.status()
+
+    # The filtered view is a shareable URL: loaded afresh it shows the same, forms included.
+    dashboard.open(page.url.split("/", 3)[3])
+    assert dashboard.listed() == expected
+    assert page.input_value("#filter-entity") == "donald-trump"
+
+    page.select_option("#filter-entity", "")
+    page.select_option("#filter-type", "")
+    page.select_option("#filter-section", "OVERVIEW:")
+    page.fill("#filter-from", "2025-07-01")
+    page.fill("#filter-to", "2025-07-12")
+    dashboard.after(lambda: page.press("#filter-to", "Enter"))
+    expected = timeline_entries(
+        client, section="OVERVIEW:", date_from="2025-07-01", date_to="2025-07-12"
+    )
+    assert dashboard.listed() == expected
+
+    dashboard.after(lambda: page.click("#filter-reset"))
+    assert dashboard.listed() == everything
+
+    dashboard.after(page.go_back)  # the back button returns to the filtered view
+    assert "section=" in page.url
+    assert dashboard.listed() == expected
+
+
+def test_search_lists_the_api_hits(dashboard: Dashboard, client: httpx.Client) -> None:
+    dashboard.open()
+    page = dashboard.page
+    page.fill("#search-q", "tariff")
+    dashboard.after(lambda: page.press("#search-q", "Enter"))
+    hits = fetch_all(client, "/v1/search", {"q": "tariff"})
+    assert dashboard.listed() == [(h["type"], h["id"]) for h in hits]
+    assert dashboard.status() == f"{len(hits)} results for “tariff”."
+
+    page.select_option("#search-type", "claim")
+    dashboard.after(lambda: page.click("#search-form button"))
+    claims = fetch_all(client, "/v1/search", {"q": "tariff", "type": "claim"})
+    assert dashboard.listed() == [("claim", h["id"]) for h in claims]
+    assert {t for t, _ in dashboard.listed()} == {"claim"}
+
+
+def test_every_item_marks_its_excerpt_at_its_span(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """For each item of every type: the marked text is its provenance's excerpt, and it
+    starts `char_start` code points into the whole source text shown around it."""
+    texts: dict[str, str] = {}
+    dashboard.open()
+    for collection in ITEM_COLLECTIONS:
+        for item in fetch_all(client, f"/v1/{collection}"):
+            prov = item["provenance"]
+            if prov["document_id"] not in texts:
+                texts[prov["document_id"]] = client.get(
+                    f"/v1/documents/{prov['document_id']}/text"
+                ).text
+            dashboard.go(f"#/{collection}/{item['id']}")
+            shown = dashboard.page.evaluate(SOURCE_LAYOUT)
+            assert shown["text"] == texts[prov["document_id"]]
+            assert shown["excerpt"] == prov["excerpt"], item["id"]
+            assert shown["codePointsBefore"] == prov["char_start"], item["id"]
+            assert shown["focused"] == "view-title"
+    # The last item sits far down the text: the box scrolled to it.
+    assert dashboard.page.evaluate("document.getElementById('source-text').scrollTop") > 0
+    dashboard.screenshot("dashboard-item-desktop.png")
+
+
+def test_opening_an_item_moves_focus_and_back_returns_to_it(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    dashboard.open()
+    page = dashboard.page
+    link = page.locator("#timeline li[data-type=quote] h2 a").first
+    href = str(link.get_attribute("href"))
+    quote = client.get(f"/v1/quotes/{href.rsplit('/', 1)[1]}").json()
+    dashboard.after(link.click)
+    assert dashboard.active("el.id") == "view-title"
+    assert page.text_content("#view-title") == f"“{quote['text']}”"
+    assert page.title().startswith("“")
+    dashboard.after(page.go_back)
+    assert dashboard.active("el.getAttribute('href')") == href
+
+
+def test_evidence_and_derived_from_links_lead_to_the_items(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    claim = next(c for c in fetch_all(client, "/v1/claims") if c["evidence"])
+    evidence = claim["evidence"][0]
+    dashboard.open(f"#/claims/{claim['id']}")
+    page = dashboard.page
+    links = page.locator("[data-relation=evidence] a")
+    assert [a.get_attribute("data-id") for a in links.all()] == [e["id"] for e in claim["evidence"]]
+    dashboard.after(links.first.click)
+    assert page.url.endswith(f"#/{evidence['type']}s/{evidence['id']}")
+    target = client.get(f"/v1/{evidence['type']}s/{evidence['id']}").json()
+    assert page.evaluate(SOURCE_LAYOUT)["excerpt"] == target["provenance"]["excerpt"]
+    # …and back the other way: the quote or event lists the claims it supports.
+    backlinks = page.locator("[data-relation=evidence-for] a")
+    assert claim["id"] in [a.get_attribute("data-id") for a in backlinks.all()]
+
+    implication = fetch_all(client, "/v1/implications")[0]
+    dashboard.go(f"#/implications/{implication['id']}")
+    derived = page.locator("[data-relation=derived-from] a")
+    assert [a.get_attribute("data-id") for a in derived.all()] == [
+        c["id"] for c in implication["derived_from"]
+    ]
+    dashboard.after(derived.first.click)
+    source = implication["derived_from"][0]["id"]
+    assert page.url.endswith(f"#/claims/{source}")
+    assert (
+        page.text_content("#view-title") == client.get(f"/v1/claims/{source}").json()["statement"]
+    )
+    dashboard.after(page.go_back)
+    assert page.url.endswith(f"#/implications/{implication['id']}")
+
+
+def test_an_entity_links_to_its_filtered_timeline(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    dashboard.open("#/events/patriots-for-ukraine")
+    page = dashboard.page
+    actor = client.get("/v1/events/patriots-for-ukraine").json()["actors"][0]
+    dashboard.after(page.locator(".facts a.chip", has_text=actor["name"]).first.click)
+    assert page.text_content("#view-title") == actor["name"]
+    dashboard.after(page.get_by_role("link", name=f"Timeline of {actor['name']}").click)
+    assert dashboard.listed() == timeline_entries(client, entity=actor["id"])
+    assert page.input_value("#filter-entity") == actor["id"]
+
+
+def test_keyboard_alone_searches_and_opens_an_item(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """Tab to the search box, search, Tab to a hit, open it with Enter: every stop along
+    the way shows a visible focus indicator."""
+    dashboard.open()
+    page = dashboard.page
+    keyboard = page.keyboard
+
+    def tab_to(condition: str, limit: int = 40) -> None:
+        for _ in range(limit):
+            keyboard.press("Tab")
+            outline = dashboard.active("getComputedStyle(el).outlineStyle")
+            assert outline != "none", dashboard.active("el.outerHTML.slice(0, 80)")
+            if dashboard.active(condition):
+                return
+        raise AssertionError(f"Tab never reached {condition}")
+
+    tab_to("el.id === 'search-q'")
+    keyboard.type("bullshit")
+    dashboard.after(lambda: keyboard.press("Enter"))
+    first = fetch_all(client, "/v1/search", {"q": "bullshit"})[0]
+    tab_to("el.closest('#results') !== null")
+    assert dashboard.active("el.getAttribute('href')").endswith(first["id"])
+    dashboard.after(lambda: keyboard.press("Enter"))
+    shown = page.evaluate(SOURCE_LAYOUT)
+    assert shown["focused"] == "view-title"
+    assert shown["excerpt"] == first["provenance"]["excerpt"]
+    # The source text box scrolls, so it takes focus too, for keyboard scrolling.
+    tab_to("el.id === 'source-text'")
+
+
+def test_filters_work_from_the_keyboard(dashboard: Dashboard, client: httpx.Client) -> None:
+    dashboard.open()
+    page = dashboard.page
+    page.focus("#filter-type")
+    page.keyboard.press("ArrowDown")  # "Events only"
+    assert page.input_value("#filter-type") == "event"
+    page.keyboard.press("Tab")  # the section select, …
+    while dashboard.active("el.type") != "submit":
+        page.keyboard.press("Tab")
+    dashboard.after(lambda: page.keyboard.press("Enter"))
+    assert dashboard.listed() == timeline_entries(client, type="event")
+
+
+def test_an_api_problem_shows_its_detail(dashboard: Dashboard, client: httpx.Client) -> None:
+    dashboard.expected.append("404 (Not Found)")
+    dashboard.open("#/claims/no-such-claim")
+    problem = client.get("/v1/claims/no-such-claim").json()
+    alert = dashboard.page.locator("[role=alert]")
+    assert alert.locator(".error-detail").text_content() == problem["detail"]
+    assert dashboard.active("el.id") == "view-title"
+
+    dashboard.expected.append("422 (Unprocessable Entity)")
+    dashboard.go("#/?date_from=2025-07-12&date_to=2025-07-01")
+    problem = client.get(
+        "/v1/timeline", params={"date_from": "2025-07-12", "date_to": "2025-07-01"}
+    ).json()
+    assert alert.locator(".error-detail").text_content() == problem["detail"]
+    assert dashboard.status() == f"Error: {problem['detail']}"
+
+
+def test_landmarks_labels_and_contrast(dashboard: Dashboard) -> None:
+    dashboard.open("#/claims/pivot-driven-by-pressure-miscalculation-and-smart-moves")
+    page = dashboard.page
+    for role in ("banner", "main", "search", "complementary", "contentinfo"):
+        assert page.get_by_role(role).count() == 1, role
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, button, textarea')]
+            .filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')
+                         && !c.textContent.trim())
+            .map(c => c.outerHTML)"""
+    )
+    assert unlabelled == []
+    assert page.evaluate(LOW_CONTRAST) == []
+
+
+# Every visible element with text of its own whose colour against its (nearest opaque)
+# background falls short of WCAG AA's 4.5:1.
+LOW_CONTRAST = """() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] === 1) return c;
+    }
+    return [255, 255, 255];
+  };
+  const failures = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) failures.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)}`);
+  }
+  return failures;
+}"""
+
+
+def test_phone_width_has_no_horizontal_scroll(phone: Dashboard) -> None:
+    overflow = "document.documentElement.scrollWidth - window.innerWidth"
+    phone.open()
+    page = phone.page
+    assert page.evaluate(overflow) <= 0
+    assert page.evaluate("document.getElementById('filters-panel').open") is False
+    assert not page.is_visible("#filter-entity")
+    phone.screenshot("dashboard-timeline-phone.png", full_page=False)
+    page.click("#filters-panel summary")
+    assert page.is_visible("#filter-entity")
+    assert page.evaluate(overflow) <= 0
+    phone.go("#/claims/secondary-tariffs-100-percent-50-days")
+    assert page.evaluate(overflow) <= 0
+    phone.screenshot("dashboard-item-phone.png")
+
+
+@pytest.fixture(scope="module")
+def non_bmp_server(
+    databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[LiveServer, int]]:
+    """The app on a copy of the seed with a flag emoji (two code points, four UTF-16
+    units) early in the text, so every later offset differs between the two counts."""
+    seed = tmp_path_factory.mktemp("non-bmp-seed")
+    shutil.copytree(SEED_DIR, seed, dirs_exist_ok=True)
+    source = next(seed.glob("*.txt"))
+    text = source.read_text(encoding="utf-8")
+    at = text.index("On July 14, President Trump announced")
+    source.write_bytes((text[:at] + "🇺🇦 " + text[at:]).encode("utf-8"))
+    log = tmp_path_factory.mktemp("non-bmp-server") / "uvicorn.log"
+    server = LiveServer(databases.new("sqlite"), log, env={"SEED_DIR": str(seed)})
+    yield server, at
+    server.stop()
+
+
+def test_offsets_count_code_points_not_utf16_units(
+    browser: Browser, non_bmp_server: tuple[LiveServer, int]
+) -> None:
+    server, flag_at = non_bmp_server
+    with httpx.Client(base_url=server.url) as api:
+        items = [
+            (collection, item)
+            for collection in ITEM_COLLECTIONS
+            for item in fetch_all(api, f"/v1/{collection}")
+            if item["provenance"]["char_start"] > flag_at
+        ]
+    assert len(items) > 100
+    for dashboard in open_dashboard(browser, server):
+        dashboard.open()
+        split = dashboard.page.evaluate(
+            """async () => (await import('/dashboard/js/offsets.js'))
+                .splitAtCodePoints('a🇺🇦b😀c', 1, 4)"""
+        )
+        assert split == ["a", "🇺🇦b", "😀c"]
+        for collection, item in items[:: len(items) // 12]:
+            dashboard.go(f"#/{collection}/{item['id']}")
+            shown = dashboard.page.evaluate(SOURCE_LAYOUT)
+            assert shown["excerpt"] == item["provenance"]["excerpt"]
+            assert shown["codePointsBefore"] == item["provenance"]["char_start"]
+            assert shown["unitsBefore"] == item["provenance"]["char_start"] + 2
