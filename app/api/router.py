@@ -9,10 +9,11 @@ from app.api.routes import (
     documents,
     entities,
     events,
+    exports,
     implications,
     quotes,
 )
 
 api_router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_parameters)])
-for module in (documents, entities, claims, quotes, events, implications, dashboard):
+for module in (documents, entities, claims, quotes, events, implications, dashboard, exports):
     api_router.include_router(module.router)
