@@ -127,6 +127,9 @@ def open_export(
     head = writer.start() + _render(session, writer, first.collection, page)
     if first.limit is not None:
         return Export(iter([head + writer.end()]), streamed=False, next_cursor=page.next_cursor)
+    # The request's session is done: end its transaction and give its connection back now,
+    # rather than hold both for as long as the client takes to read the stream.
+    session.close()
     return Export(_rest(settings, parts, writer, head, page.next_cursor), streamed=True)
 
 

@@ -172,14 +172,14 @@ class Graph:
         item_id = item.pop("id")
         if collection == "entities":
             return self.entity({"id": item_id, **item})
-        node: dict[str, Any] = {"@id": self.iri(collection, item_id), "identifier": item_id}
+        node: dict[str, Any] = {"@id": self.iri(collection, item_id)}
         if collection == "documents":
-            node |= self._document(item_id, item)
-        else:
-            document = self._ref("documents", item.pop("document_id"))
-            node["provenance"] = self.annotation(item, texts.get(document["@id"]))
-            node |= getattr(self, f"_{collection}")(item, document)
-        return {**node, **item}  # what has no schema.org counterpart, under @vocab
+            return {**node, **self._document(item_id, item), "identifier": item_id, **item}
+        document = self._ref("documents", item.pop("document_id"))
+        provenance = self.annotation(item, texts.get(document["@id"]))
+        node |= getattr(self, f"_{collection}")(item, document)
+        # What has no schema.org counterpart keeps its JSON name, under @vocab.
+        return {**node, "identifier": item_id, **item, "provenance": provenance}
 
     def _document(self, item_id: str, item: dict[str, Any]) -> dict[str, Any]:
         node = {
