@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 PATH="$PWD/.venv/bin:$PATH"  # the generator formats its output with the venv's ruff
 
 openapi-python-client generate --path schemas/openapi.json --meta none \
+  --config sdk/python/openapi-python-client.yaml \
   --output-path sdk/python/briefing_api_client --overwrite
 npm run --silent --prefix sdk/typescript generate

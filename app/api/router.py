@@ -10,6 +10,7 @@ from app.api.routes import (
     documents,
     entities,
     events,
+    exports,
     implications,
     quotes,
 )
@@ -23,5 +24,5 @@ api_router = APIRouter(
         Depends(corpus_headers),
     ],
 )
-for module in (documents, entities, claims, quotes, events, implications, dashboard):
+for module in (documents, entities, claims, quotes, events, implications, dashboard, exports):
     api_router.include_router(module.router)

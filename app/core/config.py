@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     max_filter_values: int = Field(
         default=100, gt=0, description="Most values one repeated filter parameter may take."
     )
+    export_batch_size: int = Field(
+        default=500,
+        gt=0,
+        description="Items an export (CSV, NDJSON, JSON-LD) reads from the database at a time: "
+        "its memory follows this, not the size of the export.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )

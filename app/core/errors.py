@@ -110,6 +110,13 @@ class Forbidden(ApiError):
     problem = "forbidden"
 
 
+class NotAcceptable(ApiError):
+    """The client's `Accept` names no representation the operation can produce."""
+
+    status = HTTPStatus.NOT_ACCEPTABLE
+    problem = "not-acceptable"
+
+
 class InvalidParameter(ApiError):
     """A query parameter that is unknown, repeated, malformed or inconsistent."""
 

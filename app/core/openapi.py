@@ -18,6 +18,7 @@ TAGS = [
     {"name": "quotes", "description": "Quotations with speaker, date and occasion."},
     {"name": "events", "description": "Dated events with actors and location."},
     {"name": "implications", "description": "Forward-looking implications and their basis."},
+    {"name": "exports", "description": "The whole corpus as one NDJSON stream."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
     {"name": "operations", "description": "Liveness and readiness probes, outside `/v1`."},
 ]

@@ -3,7 +3,9 @@
 The tag hashes the identity body. GZip runs outside this middleware and changes the bytes
 on the wire, so a gzip-encoded variant gets its own tag (`"…-gzip"`), as a strong validator
 must differ between content codings (RFC 9110 §8.8.1); `Vary: Accept-Encoding` says so.
-A response that says `Cache-Control: no-store` (health, readiness, metrics) is left as is.
+A response that says `Cache-Control: no-store` (health, readiness, metrics) is left as is,
+and so is a streamed one (its first body message says `more_body`): an export is sent as it
+is produced, never buffered to be hashed, so it carries no ETag.
 """
 
 from __future__ import annotations
@@ -40,13 +42,19 @@ class ETagMiddleware:
         request_headers = Headers(scope=scope)
         start: Message = {}
         chunks: list[bytes] = []
+        streaming = False
 
         async def buffer(message: Message) -> None:
-            nonlocal start
+            nonlocal start, streaming
             if message["type"] == "http.response.start":
                 start = message
                 return
-            if message["type"] != "http.response.body":
+            if message["type"] != "http.response.body" or streaming:
+                await send(message)
+                return
+            if message.get("more_body", False) and not chunks:  # streamed: pass it on
+                streaming = True
+                await send(start)
                 await send(message)
                 return
             chunks.append(message.get("body", b""))

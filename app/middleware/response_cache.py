@@ -3,7 +3,8 @@
 An entry is the response exactly as it leaves compression and the ETag layer (so its ETag
 is the one an uncached answer would carry), keyed by everything that shapes those bytes:
 scheme, host (the `Link` header holds absolute URLs), origin (the CORS headers), path,
-query string and whether the client takes gzip. It sits outside the whole application, so a
+query string, `Accept` (lists negotiate JSON, CSV, NDJSON or JSON-LD on it) and whether the
+client takes gzip. It sits outside the whole application, so a
 hit costs none of the framework's layers. It is valid for the data generation it was built in
 (`app.core.data_version`); any committed write, from any process, moves the generation on.
 Only complete single-chunk 200s are kept, so a streamed response is never buffered. A
@@ -23,9 +24,16 @@ from app.middleware.etag import CONDITIONAL_HEADERS, etag_matches
 
 CACHE_STATUS_HEADER = b"x-cache"
 # Request headers that shape the stored bytes: absolute URLs in `Link` (host), the CORS
-# headers (origin), the content coding; the one the answer is conditional on; and the API
-# key, whose presence sends the request past the cache.
-_KEY_HEADERS = (b"host", b"origin", b"accept-encoding", b"if-none-match", b"authorization")
+# headers (origin), the representation (accept), the content coding; the one the answer is
+# conditional on; and the API key, whose presence sends the request past the cache.
+_KEY_HEADERS = (
+    b"host",
+    b"origin",
+    b"accept",
+    b"accept-encoding",
+    b"if-none-match",
+    b"authorization",
+)
 _ENTRY_OVERHEAD = 512  # bytes beyond the body: key, headers, bookkeeping
 
 
@@ -84,6 +92,7 @@ class ResponseCacheMiddleware:
             scope["query_string"],
             wanted[b"host"],
             wanted[b"origin"],
+            wanted[b"accept"],
             b"gzip" in wanted[b"accept-encoding"],
         )
         entry = self.entries.get(key)

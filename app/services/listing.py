@@ -171,7 +171,7 @@ VISIBLE: Mapping[str, Any] = {"status": [ItemStatus.published.value], "include_d
 @dataclass(frozen=True)
 class PageResult:
     rows: list[RowMapping]
-    total: int
+    total: int | None  # None when the caller did not ask for it
     next_cursor: str | None
 
 
@@ -240,14 +240,21 @@ class Listing:
         limit: int,
         cursor: str | None,
         secret: str,
+        count: bool = True,
     ) -> PageResult:
+        """One keyset page. `count=False` skips the total, for callers that walk every page
+        (exports) and would otherwise count the whole match once per page."""
         sort = sort or self.default_sort
         field, descending = self._order(sort)
         given = {n: v for n, v in values.items() if _is_given(v)}
         conditions = self.where(given)
-        total = session.execute(
-            select(func.count()).select_from(self.source).where(*conditions)
-        ).scalar_one()
+        total = (
+            session.execute(
+                select(func.count()).select_from(self.source).where(*conditions)
+            ).scalar_one()
+            if count
+            else None
+        )
         sort_col = self.sort_expression(field)
         key_col = self.source.c[self.key]
         stmt = select(self.source, sort_col.label(SORT_KEY)).where(*conditions)

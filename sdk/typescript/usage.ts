@@ -7,7 +7,8 @@ import type { components, paths } from "./generated/briefing-api.js";
 type Claim = components["schemas"]["ClaimPublic"];
 type Problem = components["schemas"]["Problem"];
 
-const api = createClient<paths>({
+// Lists also answer CSV, NDJSON and JSON-LD; this client reads JSON and problem details.
+const api = createClient<paths, "application/json" | "application/problem+json">({
   baseUrl: process.env.BRIEFING_API_URL ?? "http://localhost:8000",
 });
 

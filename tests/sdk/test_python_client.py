@@ -23,6 +23,7 @@ PACKAGE = "briefing_api_client"
 USAGE = ROOT / "sdk" / "python" / "usage.py"
 OPENAPI = ROOT / "schemas" / "openapi.json"
 BIN = Path(sys.executable).parent
+CONFIG = ROOT / "sdk" / "python" / "openapi-python-client.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +36,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
             "generate",
             "--meta",
             "none",
+            "--config",
+            CONFIG,
             "--path",
             OPENAPI,
             "--output-path",

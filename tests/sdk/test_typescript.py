@@ -22,7 +22,8 @@ TYPES = PROJECT / "generated" / "briefing-api.ts"
 HEADER = [
     'import createClient from "openapi-fetch";',
     'import type { paths } from "./generated/briefing-api.js";',
-    'const api = createClient<paths>({ baseUrl: "http://localhost:8000" });',
+    'type Read = "application/json" | "application/problem+json";',
+    'const api = createClient<paths, Read>({ baseUrl: "http://localhost:8000" });',
 ]
 # Mistakes tsc must catch, each with the error code and (part of) the message it must give.
 WRONG_USAGE = {

@@ -2,16 +2,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import SessionDep, SettingsDep
-from app.api.params import (
-    ChangesDep,
-    ItemFiltersDep,
-    PageDep,
-    include_query,
-    item_id,
-    many,
-    sort_query,
-)
+from app.api.deps import SessionDep
+from app.api.params import ChangesDep, ItemFiltersDep, include_query, item_id, many, sort_query
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
@@ -21,11 +14,9 @@ from app.services import collections
 router = APIRouter(prefix="/claims", tags=["claims"])
 
 
-@router.get("", response_model=ClaimList, summary="List claims", responses=problem_responses(422))
+@router.get("", response_model=ClaimList, summary="List claims", responses=list_responses())
 def list_claims(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     filters: ItemFiltersDep,
     claim_type: many(ClaimType, "Only claims of these types.") = None,
@@ -36,19 +27,13 @@ def list_claims(
     ) = None,
     sort: sort_query("claims") = None,
     include: include_query("claims") = None,
-) -> dict:
+) -> object:
     """Every analytic claim, typed, with the quotes and events that support it."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "claims",
-            {**changes, **filters, "claim_type": claim_type, "attributed_to": attributed_to},
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-            include=include or (),
-        )
+    return lists.serve(
+        "claims",
+        {**changes, **filters, "claim_type": claim_type, "attributed_to": attributed_to},
+        sort=sort,
+        include=include,
     )
 
 

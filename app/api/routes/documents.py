@@ -3,8 +3,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
-from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ChangesDep, IdFilter, PageDep, TextQuery, item_id, sort_query
+from app.api.deps import SessionDep
+from app.api.params import ChangesDep, IdFilter, TextQuery, item_id, sort_query
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
 from app.models.pages import DocumentList
@@ -15,30 +16,16 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 DocumentId = item_id("document")
 
 
-@router.get(
-    "", response_model=DocumentList, summary="List documents", responses=problem_responses(422)
-)
+@router.get("", response_model=DocumentList, summary="List documents", responses=list_responses())
 def list_documents(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     id: IdFilter = None,
     q: TextQuery = None,
     sort: sort_query("documents") = None,
-) -> dict:
+) -> object:
     """The source documents, with their sections and the SHA-256 of their text."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "documents",
-            {**changes, "id": id, "q": q},
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-        )
-    )
+    return lists.serve("documents", {**changes, "id": id, "q": q}, sort=sort)
 
 
 @router.get(

@@ -2,17 +2,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import SessionDep, SettingsDep
-from app.api.params import (
-    ChangesDep,
-    IdFilter,
-    PageDep,
-    TextQuery,
-    include_query,
-    item_id,
-    many,
-    sort_query,
-)
+from app.api.deps import SessionDep
+from app.api.params import ChangesDep, IdFilter, TextQuery, include_query, item_id, many, sort_query
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
 from app.models.pages import EntityList
@@ -21,32 +13,22 @@ from app.services import collections
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get(
-    "", response_model=EntityList, summary="List entities", responses=problem_responses(422)
-)
+@router.get("", response_model=EntityList, summary="List entities", responses=list_responses())
 def list_entities(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     id: IdFilter = None,
     kind: many(EntityKind, "Only entities of these kinds.") = None,
     q: TextQuery = None,
     sort: sort_query("entities") = None,
     include: include_query("entities") = None,
-) -> dict:
+) -> object:
     """People, countries, organizations, places and groups the briefings name, one id each."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "entities",
-            {**changes, "id": id, "kind": kind, "q": q},
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-            include=include or (),
-        )
+    return lists.serve(
+        "entities",
+        {**changes, "id": id, "kind": kind, "q": q},
+        sort=sort,
+        include=include,
     )
 
 

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import SessionDep, SettingsDep
+from app.api.deps import SessionDep
 from app.api.params import (
     ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
-    PageDep,
     include_query,
     item_id,
     many,
     sort_query,
 )
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import EventPublic, EventType
 from app.models.common import Slug
@@ -22,11 +22,9 @@ from app.services import collections
 router = APIRouter(prefix="/events", tags=["events"])
 
 
-@router.get("", response_model=EventList, summary="List events", responses=problem_responses(422))
+@router.get("", response_model=EventList, summary="List events", responses=list_responses())
 def list_events(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
@@ -35,26 +33,20 @@ def list_events(
     event_type: many(EventType, "Only events of these types.") = None,
     sort: sort_query("events") = None,
     include: include_query("events") = None,
-) -> dict:
+) -> object:
     """Every dated event in the briefings, with its actors, place and date range."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "events",
-            {
-                **changes,
-                **filters,
-                **dates,
-                "actor": actor,
-                "location": location,
-                "event_type": event_type,
-            },
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-            include=include or (),
-        )
+    return lists.serve(
+        "events",
+        {
+            **changes,
+            **filters,
+            **dates,
+            "actor": actor,
+            "location": location,
+            "event_type": event_type,
+        },
+        sort=sort,
+        include=include,
     )
 
 

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ChangesDep, ItemFiltersDep, PageDep, include_query, item_id, sort_query
+from app.api.deps import SessionDep
+from app.api.params import ChangesDep, ItemFiltersDep, include_query, item_id, sort_query
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
 from app.models.pages import ImplicationList
@@ -16,30 +17,17 @@ router = APIRouter(prefix="/implications", tags=["implications"])
     "",
     response_model=ImplicationList,
     summary="List implications",
-    responses=problem_responses(422),
+    responses=list_responses(),
 )
 def list_implications(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     filters: ItemFiltersDep,
     sort: sort_query("implications") = None,
     include: include_query("implications") = None,
-) -> dict:
+) -> object:
     """Forward-looking implications, each with the claims it is derived from."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "implications",
-            {**filters, **changes},
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-            include=include or (),
-        )
-    )
+    return lists.serve("implications", {**filters, **changes}, sort=sort, include=include)
 
 
 @router.get(

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api.deps import SessionDep, SettingsDep
+from app.api.deps import SessionDep
 from app.api.params import (
     ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
-    PageDep,
     include_query,
     item_id,
     many,
     sort_query,
 )
+from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import QuotePublic
 from app.models.common import Slug
@@ -22,11 +22,9 @@ from app.services import collections
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
 
-@router.get("", response_model=QuoteList, summary="List quotes", responses=problem_responses(422))
+@router.get("", response_model=QuoteList, summary="List quotes", responses=list_responses())
 def list_quotes(
-    session: SessionDep,
-    settings: SettingsDep,
-    page: PageDep,
+    lists: ListDep,
     changes: ChangesDep,
     filters: ItemFiltersDep,
     dates: DateFiltersDep,
@@ -35,19 +33,13 @@ def list_quotes(
     ) = None,
     sort: sort_query("quotes") = None,
     include: include_query("quotes") = None,
-) -> dict:
+) -> object:
     """Every quotation in the briefings: the words, who said them, when and on what occasion."""
-    return page.linked(
-        collections.list_items(
-            session,
-            settings,
-            "quotes",
-            {**changes, **filters, **dates, "speaker": speaker},
-            sort=sort,
-            limit=page.limit,
-            cursor=page.cursor,
-            include=include or (),
-        )
+    return lists.serve(
+        "quotes",
+        {**changes, **filters, **dates, "speaker": speaker},
+        sort=sort,
+        include=include,
     )
 
 

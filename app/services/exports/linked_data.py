@@ -1,0 +1,289 @@
+"""JSON-LD: the items as schema.org nodes, their provenance as W3C Web Annotations.
+
+Types: a document is a `schema:Report` (its exact text an `associatedMedia` `MediaObject`
+with `sha256`); a quote a `Quotation` (`spokenByCharacter` and `creator` its speaker,
+`isPartOf` the report); an event an `Event` (`startDate`/`endDate`, `actor`, `location`,
+`subjectOf` the report); a claim a `Claim` (`text`, `author` whom the briefing attributes it
+to, `about`, `isBasedOn` its evidence, `appearance` the report); an implication a `Claim`
+that is also a `briefing:Implication`, `isBasedOn` the claims it derives from. Entities are
+`Person`, `Country`, `Organization` (groups too: schema.org's type for a body of people)
+or `Place`.
+
+Each item's provenance is an `oa:Annotation` whose body is the item (`provenance` is the
+reverse of `oa:hasBody`) and whose target is an `oa:SpecificResource` of the document's IRI,
+selected by an `oa:TextQuoteSelector` (exact excerpt, 32 code points of prefix and suffix)
+and an `oa:TextPositionSelector` (code-point offsets, end exclusive, as the JSON's).
+
+The `@context` is inline: nothing has to be fetched (no schema.org request) to read it.
+Fields with no schema.org counterpart keep their JSON name under `urn:briefing-api:vocab:`
+(the context's `@vocab`), so a field added to a public model appears here by itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from app.models import Document
+
+SCHEMA = "https://schema.org/"
+OA = "http://www.w3.org/ns/oa#"
+VOCAB = "urn:briefing-api:vocab:"
+AFFIX_LENGTH = 32  # code points of prefix and suffix in a TextQuoteSelector
+
+_SCHEMA_TYPES = (
+    "Report",
+    "MediaObject",
+    "Quotation",
+    "Event",
+    "Claim",
+    "Person",
+    "Country",
+    "Organization",
+    "Place",
+)
+_SCHEMA_PROPERTIES = (
+    "identifier",
+    "name",
+    "alternateName",
+    "alternativeHeadline",
+    "description",
+    "text",
+    "temporalCoverage",
+    "encodingFormat",
+    "sha256",
+    "spokenByCharacter",
+    "creator",
+    "author",
+    "about",
+    "actor",
+    "location",
+    "isPartOf",
+    "subjectOf",
+    "appearance",
+    "isBasedOn",
+    "associatedMedia",
+)
+_OFFSET = "xsd:nonNegativeInteger"
+
+CONTEXT: dict[str, Any] = {
+    "@vocab": VOCAB,
+    "schema": SCHEMA,
+    "oa": OA,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    **{name: f"schema:{name}" for name in (*_SCHEMA_TYPES, *_SCHEMA_PROPERTIES)},
+    **{
+        name: {"@id": f"schema:{name}", "@type": "xsd:date"}
+        for name in ("datePublished", "dateCreated", "startDate", "endDate")
+    },
+    "contentUrl": {"@id": "schema:contentUrl", "@type": "@id"},
+    **{
+        name: f"oa:{name}"
+        for name in (
+            "Annotation",
+            "SpecificResource",
+            "TextQuoteSelector",
+            "TextPositionSelector",
+            "hasTarget",
+            "hasSelector",
+            "exact",
+            "prefix",
+            "suffix",
+        )
+    },
+    "provenance": {"@reverse": "oa:hasBody"},
+    "motivation": {"@id": "oa:motivatedBy", "@type": "@vocab"},
+    "describing": "oa:describing",
+    "hasSource": {"@id": "oa:hasSource", "@type": "@id"},
+    "start": {"@id": "oa:start", "@type": _OFFSET},
+    "end": {"@id": "oa:end", "@type": _OFFSET},
+}
+
+ENTITY_TYPES = {
+    "person": "Person",
+    "country": "Country",
+    "organization": "Organization",
+    "place": "Place",
+    "group": "Organization",
+}
+
+
+class Graph:
+    """Builds the nodes of one response; IRIs are `<base>/v1/<collection>/<id>`."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base = base_url.rstrip("/")
+
+    def iri(self, collection: str, item_id: str) -> str:
+        return f"{self.base}/v1/{collection}/{item_id}"
+
+    def entity(self, ref: dict[str, Any]) -> dict[str, Any]:
+        """An entity reference (id, name, kind) or a whole entity, as a node."""
+        node = dict(ref)
+        entity_id = node.pop("id")
+        node = {
+            "@id": self.iri("entities", entity_id),
+            "@type": ENTITY_TYPES.get(ref["kind"], "Thing"),
+            "identifier": entity_id,
+            **node,
+        }
+        if "aliases" in node:
+            node["alternateName"] = node.pop("aliases")
+        return node
+
+    def _ref(self, collection: str, item_id: str) -> dict[str, str]:
+        return {"@id": self.iri(collection, item_id)}
+
+    def _entities(self, refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [self.entity(ref) for ref in refs]
+
+    def annotation(self, item: dict[str, Any], text: str | None) -> dict[str, Any]:
+        p = item.pop("provenance")
+        quote: dict[str, Any] = {"@type": "TextQuoteSelector", "exact": p["excerpt"]}
+        if text is not None:
+            quote["prefix"] = text[max(0, p["char_start"] - AFFIX_LENGTH) : p["char_start"]]
+            quote["suffix"] = text[p["char_end"] : p["char_end"] + AFFIX_LENGTH]
+        return {
+            "@type": "Annotation",
+            "motivation": "describing",
+            "hasTarget": {
+                "@type": "SpecificResource",
+                "hasSource": self.iri("documents", p["document_id"]),
+                "section": p["section"],
+                "document_sha256": p["document_sha256"],
+                "hasSelector": [
+                    quote,
+                    {
+                        "@type": "TextPositionSelector",
+                        "start": p["char_start"],
+                        "end": p["char_end"],
+                    },
+                ],
+            },
+        }
+
+    def node(self, collection: str, model: BaseModel, texts: dict[str, str]) -> dict[str, Any]:
+        item = model.model_dump(mode="json")
+        item_id = item.pop("id")
+        if collection == "entities":
+            return self.entity({"id": item_id, **item})
+        node: dict[str, Any] = {"@id": self.iri(collection, item_id)}
+        if collection == "documents":
+            return {**node, **self._document(item_id, item), "identifier": item_id, **item}
+        document = self._ref("documents", item.pop("document_id"))
+        provenance = self.annotation(item, texts.get(document["@id"]))
+        node |= getattr(self, f"_{collection}")(item, document)
+        # What has no schema.org counterpart keeps its JSON name, under @vocab.
+        return {**node, "identifier": item_id, **item, "provenance": provenance}
+
+    def _document(self, item_id: str, item: dict[str, Any]) -> dict[str, Any]:
+        node = {
+            "@type": "Report",
+            "name": item.pop("title"),
+            "datePublished": item.pop("published_on"),
+            "associatedMedia": {
+                "@type": "MediaObject",
+                "contentUrl": f"{self.iri('documents', item_id)}/text",
+                "encodingFormat": "text/plain; charset=utf-8",
+                "sha256": item.pop("source_sha256"),
+            },
+        }
+        subtitle = item.pop("subtitle")
+        if subtitle is not None:
+            node["alternativeHeadline"] = subtitle
+        return node
+
+    def _quotes(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
+        speaker = self.entity(item.pop("speaker"))
+        start, end = item.pop("date_start"), item.pop("date_end")
+        node = {
+            "@type": "Quotation",
+            "text": item.pop("text"),
+            "spokenByCharacter": speaker,
+            "creator": {"@id": speaker["@id"]},
+            "about": self._entities(item.pop("about")),
+            "temporalCoverage": start if start == end else f"{start}/{end}",
+            "isPartOf": document,
+        }
+        if start == end and item["date_precision"] == "day":
+            node["dateCreated"] = start
+        return node
+
+    def _events(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
+        location = item.pop("location")
+        node = {
+            "@type": "Event",
+            "name": item.pop("title"),
+            "description": item.pop("description"),
+            "startDate": item.pop("date_start"),
+            "endDate": item.pop("date_end"),
+            "actor": self._entities(item.pop("actors")),
+            "subjectOf": document,
+        }
+        if location is not None:
+            node["location"] = self.entity(location)
+        return node
+
+    def _claims(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
+        attributed_to = item.pop("attributed_to")
+        node = {
+            "@type": "Claim",
+            "text": item.pop("statement"),
+            "about": self._entities(item.pop("about")),
+            "isBasedOn": [self._ref(f"{ref['type']}s", ref["id"]) for ref in item.pop("evidence")],
+            "appearance": document,
+        }
+        if attributed_to is not None:
+            node["author"] = self.entity(attributed_to)
+        return node
+
+    def _implications(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
+        return {
+            "@type": ["Claim", "Implication"],
+            "text": item.pop("statement"),
+            "about": self._entities(item.pop("about")),
+            "isBasedOn": [self._ref("claims", ref["id"]) for ref in item.pop("derived_from")],
+            "appearance": document,
+        }
+
+
+def _texts(session: Session, graph: Graph, items: Sequence[BaseModel]) -> dict[str, str]:
+    """The source texts of the documents a batch cites, keyed by document IRI (for the
+    selectors' prefix and suffix); only this batch's, so memory follows the batch."""
+    ids = {getattr(item, "document_id", None) for item in items} - {None}
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(col(Document.id), col(Document.text)).where(col(Document.id).in_(ids))
+    )
+    return {graph.iri("documents", row.id): row.text for row in rows}
+
+
+class JsonLdWriter:
+    """`{"@context": {…}, "@graph": [node, …]}`, written node by node."""
+
+    def __init__(self, base_url: str) -> None:
+        self.graph = Graph(base_url)
+        self.separator = ""
+
+    def start(self) -> str:
+        return '{"@context":' + json.dumps(CONTEXT) + ',"@graph":[\n'
+
+    def render(self, session: Session, collection: str, items: Sequence[BaseModel]) -> str:
+        if not items:
+            return ""
+        texts = _texts(session, self.graph, items)
+        nodes = ",\n".join(
+            json.dumps(self.graph.node(collection, item, texts), ensure_ascii=False)
+            for item in items
+        )
+        chunk, self.separator = self.separator + nodes, ",\n"
+        return chunk
+
+    def end(self) -> str:
+        return "\n]}\n"
