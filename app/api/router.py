@@ -11,6 +11,7 @@ from app.api.routes import (
     entities,
     events,
     implications,
+    keys,
     quotes,
 )
 from app.api.security import authenticate
@@ -25,3 +26,4 @@ api_router = APIRouter(
 )
 for module in (documents, entities, claims, quotes, events, implications, dashboard):
     api_router.include_router(module.router)
+api_router.include_router(keys.router)

@@ -18,6 +18,7 @@ TAGS = [
     {"name": "events", "description": "Dated events with actors and location."},
     {"name": "implications", "description": "Forward-looking implications and their basis."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
+    {"name": "keys", "description": "API keys and their scopes; admin only."},
     {"name": "operations", "description": "Liveness and readiness probes, outside `/v1`."},
 ]
 

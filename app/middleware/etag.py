@@ -25,9 +25,12 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
 
 
 class ETagMiddleware:
-    def __init__(self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int, private: bool = False
+    ) -> None:
+        """`private`: answers that need an API key must not be kept by shared caches."""
         self.app = app
-        self.cache_control = f"public, max-age={max_age}"
+        self.cache_control = f"{'private' if private else 'public'}, max-age={max_age}"
         self.gzip_minimum_size = gzip_minimum_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
