@@ -3,16 +3,19 @@ API keys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy import inspect
 from sqlmodel import Session
 
 from app.core.config import get_settings
 from app.core.db import make_engine, startup_lock
 from app.core.migrations import current_revision, upgrade_to_head
-from app.models import Scope
+from app.models import ApiKey, Scope
 from app.seed.loader import SeedError, load_seed, read_seed
 from app.services import api_keys
 
@@ -108,8 +111,22 @@ keys = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=Tru
 cli.add_typer(keys, name="keys")
 
 
-def _key_session(database_url: str | None) -> Session:
-    return Session(make_engine(database_url or get_settings().database_url))
+@contextmanager
+def _key_session(database_url: str | None) -> Iterator[Session]:
+    """A session on the database, or a one-line error if its schema has no key table."""
+    engine = make_engine(database_url or get_settings().database_url)
+    try:
+        with Session(engine) as session:
+            if not inspect(session.connection()).has_table(ApiKey.__tablename__):
+                typer.secho(
+                    "the database has no API key table: run `briefing migrate` first",
+                    fg=typer.colors.RED,
+                    err=True,
+                )
+                raise typer.Exit(code=1)
+            yield session
+    finally:
+        engine.dispose()
 
 
 @keys.command("create")

@@ -21,12 +21,19 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.security.utils import get_authorization_scheme_param
 from sqlmodel import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.core.config import get_settings
 from app.core.db import get_engine
-from app.core.errors import ApiError, Forbidden, InvalidParameter, Unauthorized
+from app.core.errors import (
+    ApiError,
+    Forbidden,
+    InvalidParameter,
+    Unauthorized,
+    problem_responses,
+)
 from app.models import Scope
 from app.services import api_keys
 from app.services.api_keys import Principal
@@ -39,6 +46,15 @@ bearer = HTTPBearer(
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 REQUIRED_SCOPE_EXTENSION = "x-required-scope"
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an `Authorization` header; "" for a header that is present but not
+    `Bearer <token>` (another scheme, or none), which is refused like a malformed key."""
+    if authorization is None:
+        return None
+    scheme, credentials = get_authorization_scheme_param(authorization)
+    return credentials if scheme.lower() == "bearer" else ""
 
 
 def identify(session: Session, token: str | None, *, key_required: bool) -> Principal:
@@ -63,10 +79,14 @@ def check_scope(principal: Principal, needed: Scope) -> Principal:
     return principal
 
 
-def authenticate(session: SessionDep, settings: SettingsDep, credentials: Credentials) -> Principal:
+def authenticate(
+    request: Request, session: SessionDep, settings: SettingsDep, _credentials: Credentials
+) -> Principal:
     """The caller's key, checked: absent gives an anonymous principal (401 when
-    `READ_ACCESS=key`); bad gives 401."""
-    token = credentials.credentials if credentials is not None else None
+    `READ_ACCESS=key`); bad gives 401, and so does an `Authorization` header of another
+    scheme or with no token. (`_credentials` puts the scheme in OpenAPI; HTTPBearer itself
+    takes such a header for no header at all.)"""
+    token = bearer_token(request.headers.get("authorization"))
     return identify(session, token, key_required=settings.read_access == "key")
 
 
@@ -118,7 +138,19 @@ def _api_routes(app: FastAPI) -> Iterator[tuple[str, set[str], APIRoute]]:
 
 def document_scopes(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:
     """Name each operation's required scope in the OpenAPI document (`x-required-scope` and
-    a sentence in its description), so clients and the security tests can read it."""
+    a sentence in its description), so clients and the security tests can read it; and
+    document the 401 every /v1 operation answers to a bad key (and to no key, with
+    `READ_ACCESS=key`)."""
+    anonymous_reads = get_settings().read_access == "open"
+    for path, item in document.get("paths", {}).items():
+        if path.startswith("/v1/"):
+            for operation in item.values():
+                # Any key may be bad, any client over its budget; a body may be unreadable
+                # (not UTF-8, nested too deep) or too large.
+                statuses = (401, 429, *((400, 413) if "requestBody" in operation else ()))
+                responses = operation.setdefault("responses", {})
+                for status, response in problem_responses(*statuses).items():
+                    responses.setdefault(str(status), response)
     for path, methods, route in _api_routes(app):
         needed = required_scope(route) if route.include_in_schema else None
         if needed is None:
@@ -128,8 +160,17 @@ def document_scopes(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:
             if operation is None or REQUIRED_SCOPE_EXTENSION in operation:
                 continue
             operation[REQUIRED_SCOPE_EXTENSION] = needed.value
+            operation["security"] = [{bearer.scheme_name: []}]
             sentence = f"Needs an API key with the `{needed}` scope (or a higher one)."
             operation["description"] = f"{operation.get('description', '')}\n\n{sentence}".strip()
+    for path, item in document.get("paths", {}).items():
+        for operation in item.values():
+            if path.startswith("/v1/") and REQUIRED_SCOPE_EXTENSION not in operation:
+                # `{}`: the key is optional (RFC: an empty requirement admits anyone).
+                operation["security"] = [
+                    {bearer.scheme_name: []},
+                    *([{}] if anonymous_reads else []),
+                ]
     return document
 
 
@@ -138,8 +179,7 @@ def _authorize(request: Request) -> None:
     route = request.scope.get("route")
     needed = required_scope(route) if isinstance(route, APIRoute) else None
     key_required = get_settings().read_access == "key" and request.url.path.startswith("/v1/")
-    scheme, credentials = get_authorization_scheme_param(request.headers.get("authorization"))
-    token = credentials if scheme.lower() == "bearer" and credentials else None
+    token = bearer_token(request.headers.get("authorization"))
     if token is None and needed is None and not key_required:
         return
     with Session(get_engine()) as session:
@@ -153,8 +193,8 @@ Handler = Callable[[Request, Any], Awaitable[Response]]
 
 def authorize_first(app: FastAPI) -> None:
     """Wrap the handlers of the errors raised before the scope check (a body that is not
-    JSON, an unknown query parameter), so a caller who may not call the operation gets 401
-    or 403 rather than a verdict on its request's content."""
+    JSON or not even UTF-8, an unknown query parameter), so a caller who may not call the
+    operation gets 401 or 403 rather than a verdict on its request's content."""
     handlers: dict[Any, Handler] = app.exception_handlers  # type: ignore[assignment]
     render_api_error = handlers[ApiError]
 
@@ -171,3 +211,6 @@ def authorize_first(app: FastAPI) -> None:
 
     handlers[RequestValidationError] = wrap(handlers[RequestValidationError], lambda _: True)
     handlers[ApiError] = wrap(render_api_error, lambda exc: isinstance(exc, InvalidParameter))
+    handlers[StarletteHTTPException] = wrap(  # a body FastAPI cannot decode at all
+        handlers[StarletteHTTPException], lambda exc: exc.status_code == 400
+    )

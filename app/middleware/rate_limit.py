@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
 
 from limits import RateLimitItem, parse_many
 from limits.aio.strategies import (
@@ -40,6 +39,8 @@ STRATEGIES: dict[str, type[RateLimiter]] = {
 }
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _BEARER = b"bearer "
+# On 429 answers only: reading a window's state costs as much again as counting the hit
+# (about 10 µs with `memory://`), a third of a cached answer's whole cost.
 RATE_LIMIT_HEADERS = ("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After")
 
 
@@ -85,29 +86,15 @@ class RateLimitMiddleware:
             if not await self.limiter.hit(item, *identity):
                 await self._refuse(scope, receive, send, item, identity)
                 return
-        headers = await self._headers(items, identity)
 
         async def counted(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", ()), *headers]
-                if key_id is not None and message["status"] == 401:
-                    for item in self.anonymous:
-                        await self.limiter.hit(item, "rejected", address)
+            rejected = message["type"] == "http.response.start" and message["status"] == 401
+            if rejected and key_id is not None:
+                for item in self.anonymous:
+                    await self.limiter.hit(item, "rejected", address)
             await send(message)
 
         await self.app(scope, receive, counted)
-
-    async def _headers(
-        self, items: Sequence[RateLimitItem], identity: tuple[str, ...]
-    ) -> list[tuple[bytes, bytes]]:
-        """`RateLimit-Limit`, `-Remaining` and `-Reset` (seconds) of the tightest limit."""
-        item = items[0]
-        stats = await self.limiter.get_window_stats(item, *identity)
-        return [
-            (b"ratelimit-limit", str(item.amount).encode()),
-            (b"ratelimit-remaining", str(max(stats.remaining, 0)).encode()),
-            (b"ratelimit-reset", str(_seconds_until(stats.reset_time)).encode()),
-        ]
 
     async def _refuse(
         self,

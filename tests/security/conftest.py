@@ -51,6 +51,24 @@ def operations(client: httpx.Client) -> list[Operation]:
     ]
 
 
+def fill_path(client: httpx.Client, path: str, headers: dict[str, str], spare_key: str) -> str:
+    """The path with each parameter filled, an item's with a real id (the first of its
+    collection), so that the request would act on something if it were let through; a key's
+    with `spare_key`'s id, which no test depends on; any other with `1`."""
+    parts = path.split("/")
+    for index, part in enumerate(parts):
+        if not part.startswith("{"):
+            continue
+        collection = parts[index - 1]
+        if collection == "keys":
+            parts[index] = spare_key.split("_")[1]
+            continue
+        listing = client.get(f"/v1/{collection}", params={"limit": 1}, headers=headers)
+        items = listing.json().get("items") if listing.status_code == 200 else None
+        parts[index] = items[0]["id"] if items else "1"
+    return "/".join(parts)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     corpus_version: str

@@ -11,28 +11,9 @@ import httpx
 
 from app.models import Scope
 from tests.conftest import bearer
-from tests.security.conftest import Keys, Operation, assert_problem, operations
+from tests.security.conftest import Keys, Operation, assert_problem, fill_path, operations
 
 MALFORMED_JSON = b'{"name": '
-
-
-def _fill(path: str, client: httpx.Client, keys: Keys) -> str:
-    """The path with each parameter filled, the item's with a real id: the request must be
-    one that would act on something if it were let through."""
-    parts = path.split("/")
-    for index, part in enumerate(parts):
-        if not part.startswith("{"):
-            continue
-        collection = parts[index - 1]
-        if collection == "keys":  # a key no test depends on
-            parts[index] = keys.revoked.split("_")[1]
-            continue
-        listing = client.get(
-            f"/v1/{collection}", params={"limit": 1}, headers=bearer(keys.live["admin"])
-        )
-        items = listing.json().get("items") if listing.status_code == 200 else None
-        parts[index] = items[0]["id"] if items else "1"
-    return "/".join(parts)
 
 
 def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -70,7 +51,7 @@ def test_every_write_and_every_scoped_read_refuses_callers_without_the_scope(
     tried = 0
     for operation in guarded:
         needed = Scope(operation.required_scope)
-        path = _fill(operation.path, client, keys)
+        path = fill_path(client, operation.path, bearer(keys.live["admin"]), keys.revoked)
         callers: list[tuple[str, dict[str, str], int]] = [
             ("no key", {}, 401),
             ("a malformed key", bearer(keys.malformed), 401),
@@ -92,6 +73,10 @@ def test_every_write_and_every_scoped_read_refuses_callers_without_the_scope(
                     {"content": MALFORMED_JSON, "headers": {"Content-Type": "application/json"}},
                 ),
                 ("an unknown query parameter", {"json": {}, "params": {"no_such_parameter": "1"}}),
+                (
+                    "a body that is not UTF-8",
+                    {"content": b"\xff\xfe{", "headers": {"Content-Type": "application/json"}},
+                ),
             ]
         for who, headers, status in callers:
             for what, body in bodies:
