@@ -1,16 +1,23 @@
-"""`briefing`: migrate the schema, load and check the seed, regenerate `schemas/`."""
+"""`briefing`: migrate the schema, load and check the seed, regenerate `schemas/`, manage
+API keys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy import inspect
+from sqlmodel import Session
 
 from app.core.config import get_settings
 from app.core.db import make_engine, startup_lock
 from app.core.migrations import current_revision, upgrade_to_head
+from app.models import ApiKey, Scope
 from app.seed.loader import SeedError, load_seed, read_seed
+from app.services import api_keys
 
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
 
@@ -98,3 +105,71 @@ def schemas(
         return
     for path in write_schemas():
         typer.echo(f"wrote {path}")
+
+
+keys = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
+cli.add_typer(keys, name="keys")
+
+
+@contextmanager
+def _key_session(database_url: str | None) -> Iterator[Session]:
+    """A session on the database, or a one-line error if its schema has no key table."""
+    engine = make_engine(database_url or get_settings().database_url)
+    try:
+        with Session(engine) as session:
+            if not inspect(session.connection()).has_table(ApiKey.__tablename__):
+                typer.secho(
+                    "the database has no API key table: run `briefing migrate` first",
+                    fg=typer.colors.RED,
+                    err=True,
+                )
+                raise typer.Exit(code=1)
+            yield session
+    finally:
+        engine.dispose()
+
+
+@keys.command("create")
+def create_key(
+    name: Annotated[str, typer.Option(help="Who or what the key is for.")],
+    scope: Annotated[Scope, typer.Option(help="read, curator (write items) or admin.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Create a key and print its token: the only time it is shown."""
+    if not name.strip():
+        typer.secho("--name must not be empty", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=2)
+    with _key_session(database_url) as session:
+        key, token = api_keys.create(session, name, scope)
+    typer.echo(token)
+    typer.secho(
+        f"Created key {key.id} ({key.scope}) for {key.name!r}. Store the token now: "
+        "it cannot be shown again.",
+        fg=typer.colors.YELLOW,
+        err=True,
+    )
+
+
+@keys.command("list")
+def list_keys(database_url: DatabaseUrl = None) -> None:
+    """Every key: id, name, scope, created and revoked (never a secret)."""
+    with _key_session(database_url) as session:
+        rows = api_keys.all_keys(session)
+    typer.echo("id\tname\tscope\tcreated\trevoked")
+    for key in rows:
+        revoked = key.revoked_at.isoformat() if key.revoked_at else "-"
+        typer.echo(f"{key.id}\t{key.name}\t{key.scope}\t{key.created_at.isoformat()}\t{revoked}")
+
+
+@keys.command("revoke")
+def revoke_key(
+    key_id: Annotated[str, typer.Argument(help="The key's id, as `keys list` shows it.")],
+    database_url: DatabaseUrl = None,
+) -> None:
+    """Revoke a key at once; its row stays for the record (idempotent)."""
+    with _key_session(database_url) as session:
+        key = api_keys.revoke(session, key_id)
+    if key is None:
+        typer.secho(f"no API key {key_id!r}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=1)
+    typer.echo(f"revoked {key.id} ({key.scope}, {key.name!r}) at {key.revoked_at}")

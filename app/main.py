@@ -14,6 +14,7 @@ from starlette.types import ASGIApp
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
 from app.api.router import api_router
 from app.api.routes import operations
+from app.api.security import authorize_first, document_scopes
 from app.core import data_version, metrics
 from app.core.config import get_settings
 from app.core.db import get_engine, is_empty, startup_lock
@@ -23,9 +24,11 @@ from app.core.migrations import upgrade_to_head
 from app.core.openapi import build_openapi
 from app.core.request_id import REQUEST_ID_HEADER
 from app.dashboard import routes as dashboard
+from app.middleware.body_limit import BodyLimitMiddleware
 from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.observe import ObserveMiddleware
+from app.middleware.rate_limit import RATE_LIMIT_HEADERS, RateLimitMiddleware
 from app.middleware.request_id import RequestIdMiddleware
 from app.middleware.response_cache import ResponseCacheMiddleware
 from app.seed.loader import load_seed
@@ -70,6 +73,7 @@ def create_app() -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     install_error_handlers(app)
+    authorize_first(app)
     app.include_router(api_router)
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
@@ -80,6 +84,7 @@ def create_app() -> FastAPI:
         ETagMiddleware,
         max_age=settings.cache_max_age,
         gzip_minimum_size=settings.gzip_minimum_size,
+        private=settings.read_access == "key",
     )
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.add_middleware(HeadMiddleware)
@@ -87,33 +92,38 @@ def create_app() -> FastAPI:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD"],
-        allow_headers=["If-None-Match", REQUEST_ID_HEADER],
+        allow_headers=["If-None-Match", REQUEST_ID_HEADER, "Authorization"],
         expose_headers=[
             "ETag",
             "Link",
             REQUEST_ID_HEADER,
             CORPUS_VERSION_HEADER,
             CORPUS_UPDATED_AT_HEADER,
+            *RATE_LIMIT_HEADERS,
         ],
         max_age=600,
     )
-    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: document_scopes(app, build_openapi(app))  # type: ignore[method-assign]
     return app
 
 
 def serve(api: FastAPI) -> ASGIApp:
-    """The application as served: the API behind three lean layers that run outside the
+    """The application as served: the API behind lean layers that run outside the
     framework, so that an answer from the response cache costs none of its machinery. From
     the outside in: the request id, for every response and log line; observation (metrics and
-    the access log) of every request as the client sent it; and the response cache, which
-    keeps what leaves the API (CORS, compression and ETag included)."""
+    the access log) of every request as the client sent it; rate limits (unless turned off),
+    outside the cache so that cached answers count too; the request body limit; and the
+    response cache, which keeps what leaves the API (CORS, compression and ETag included)."""
     settings = get_settings()
     cached = ResponseCacheMiddleware(
         api,
         max_bytes=settings.response_cache_bytes,
         generation=data_version.current_generation,
     )
-    observed = ObserveMiddleware(cached, api=api)
+    limited: ASGIApp = BodyLimitMiddleware(cached, max_bytes=settings.max_body_bytes)
+    if settings.rate_limit_enabled:
+        limited = RateLimitMiddleware(limited, settings=settings)
+    observed = ObserveMiddleware(limited, api=api)
     return RequestIdMiddleware(observed, max_length=settings.request_id_max_length)
 
 

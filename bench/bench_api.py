@@ -55,7 +55,12 @@ def free_port() -> int:
 def serve(database_url: str, log_path: Path) -> Iterator[str]:
     """Run the API with uvicorn on a free port; yield its base URL; stop it afterwards."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "LOAD_SEED_ON_START": "true"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "LOAD_SEED_ON_START": "true",
+        "RATE_LIMIT_ENABLED": "false",
+    }
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [

@@ -597,7 +597,11 @@ def summarize_profile(raw: Path, top: int = 12) -> list[str]:
 def measure_scale(corpus: Corpus, args: argparse.Namespace, workdir: Path) -> ScaleResult:
     result = ScaleResult(corpus)
     scale, logs = corpus.scale, workdir / "logs"
-    api_env = {"DATABASE_URL": f"sqlite:///{corpus.db}", "SEED_DIR": str(corpus.seed_dir)}
+    api_env = {
+        "DATABASE_URL": f"sqlite:///{corpus.db}",
+        "SEED_DIR": str(corpus.seed_dir),
+        "RATE_LIMIT_ENABLED": "false",  # one client at full speed: a policy, not a cost
+    }
     api_app = ["app.main:app"]
     bench_app = ["--app-dir", str(BENCH)]
     servers: dict[str, Server] = {}

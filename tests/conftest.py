@@ -117,6 +117,9 @@ class LiveServer:
             "DATABASE_URL": database_url,
             "CORS_ORIGINS": f'["{DASHBOARD_ORIGIN}"]',
             "PORT": str(self.port),
+            # The suite sends thousands of requests from one address; tests/security and
+            # tests/api/test_rate_limits.py start servers with limits on.
+            "RATE_LIMIT_ENABLED": "false",
             **(env or {}),
         }
         self.log = log.open("wb")

@@ -214,6 +214,9 @@ def include_query(collection: str) -> Any:
 
 
 def item_id(noun: str) -> Any:
-    """A path id. Any string is accepted, so that an id that cannot exist is a 404 like any
-    other unknown id, not a validation error."""
-    return Annotated[str, Path(description=f"The {noun}'s id (a slug).", min_length=1)]
+    """A path id. Any printable string is accepted, so that an id that cannot exist is a 404
+    like any other unknown id, not a validation error; a control character (NUL above all,
+    which PostgreSQL cannot even compare) is a 422."""
+    return Annotated[
+        str, Path(description=f"The {noun}'s id (a slug).", min_length=1, pattern=PRINTABLE)
+    ]

@@ -12,6 +12,7 @@ from app.api.routes import (
     events,
     exports,
     implications,
+    keys,
     quotes,
 )
 from app.api.security import authenticate
@@ -26,3 +27,4 @@ api_router = APIRouter(
 )
 for module in (documents, entities, claims, quotes, events, implications, dashboard, exports):
     api_router.include_router(module.router)
+api_router.include_router(keys.router)

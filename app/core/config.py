@@ -15,6 +15,13 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 LogFormat = Literal["json", "console"]
+ReadAccess = Literal["open", "key"]
+RateLimitStrategy = Literal["moving-window", "fixed-window", "sliding-window-counter"]
+
+
+def async_storage_uri(uri: str) -> str:
+    """The asyncio flavour of a `limits` storage URI (`memory://` → `async+memory://`)."""
+    return uri if uri.startswith("async+") else f"async+{uri}"
 
 
 class Settings(BaseSettings):
@@ -113,6 +120,73 @@ class Settings(BaseSettings):
         description="Milliseconds one SQL statement may run (PostgreSQL `statement_timeout`, "
         "lock waits included); on SQLite, how long to wait for a busy lock.",
     )
+
+    # Authentication and abuse limits (README "Authentication and limits").
+    read_access: ReadAccess = Field(
+        default="open",
+        description="`open`: anyone may read /v1; `key`: every /v1 request needs an API key.",
+    )
+    max_body_bytes: int = Field(
+        default=4 * 1024 * 1024,
+        gt=0,
+        description="Largest request body accepted, in bytes; a larger one is a 413.",
+    )
+    document_max_chars: int = Field(
+        default=1_000_000,
+        gt=0,
+        description="Longest document text `POST /v1/documents` accepts, in characters.",
+    )
+    rate_limit_enabled: bool = Field(default=True, description="Whether /v1 is rate-limited.")
+    rate_limit_storage_uri: str = Field(
+        default="memory://",
+        description="Where the `limits` library keeps its counters: `memory://` is per "
+        "worker process; `redis://host:6379` shares them between workers and hosts.",
+    )
+    rate_limit_strategy: RateLimitStrategy = Field(default="moving-window")
+    rate_limit_read: str = Field(
+        default="1200/minute", description="Budget of GET/HEAD requests per API key."
+    )
+    rate_limit_write: str = Field(
+        default="120/minute", description="Budget of other requests (writes) per API key."
+    )
+    rate_limit_anonymous: str = Field(
+        default="600/minute",
+        description="Budget of requests without a key per client address; also the budget of "
+        "requests with a rejected key.",
+    )
+
+    @field_validator("rate_limit_read", "rate_limit_write", "rate_limit_anonymous")
+    @classmethod
+    def _rate_limit_parses(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not a rate limit such as `100/minute` or `10/second;500/hour`"
+            ) from None
+        return value
+
+    @field_validator("rate_limit_storage_uri")
+    @classmethod
+    def _storage_known(cls, value: str) -> str:
+        from limits.storage import storage_from_string
+
+        try:
+            storage_from_string(async_storage_uri(value))
+        except Exception as exc:  # ConfigurationError, or a missing driver (redis, …)
+            raise ValueError(f"{value!r} is not a usable `limits` storage: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _document_fits_a_body(self) -> Settings:
+        if self.document_max_chars > self.max_body_bytes:
+            raise ValueError(
+                f"DOCUMENT_MAX_CHARS ({self.document_max_chars}) exceeds MAX_BODY_BYTES "
+                f"({self.max_body_bytes}): such a document could not be sent"
+            )
+        return self
 
     @model_validator(mode="after")
     def _room_for_start_up(self) -> Settings:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "urn:briefing-api:problem:"
@@ -166,6 +167,20 @@ def _validation_issues(errors: Any) -> list[ValidationIssue]:
     ]
 
 
+def _allowed_methods(request: Request, allowed: list[str]) -> list[str]:
+    """Every method some route serves at the request's path: the router's 405 names only the
+    first route that matched the path (GET or POST on a collection, not both)."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # FastAPI versions that list routes flat already name them all
+        return allowed
+    methods = dict.fromkeys(m for m in allowed if m)
+    for context in iter_route_contexts(request.app.routes):
+        if context.path and compile_path(context.path)[0].match(request.url.path):
+            methods.update(dict.fromkeys(sorted(context.methods or ())))
+    return list(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -197,8 +212,10 @@ def install_error_handlers(app: FastAPI) -> None:
             if detail == "Method Not Allowed":
                 detail = f"{request.method} is not allowed on {request.url.path}."
             allowed = [m.strip() for m in Headers(headers).get("allow", "").split(",")]
+            allowed = _allowed_methods(request, allowed)
             if "GET" in allowed and "HEAD" not in allowed:  # HeadMiddleware serves HEAD
-                headers = {"Allow": ", ".join([*allowed, "HEAD"])}
+                allowed.append("HEAD")
+            headers = {"Allow": ", ".join(allowed)}
         return problem_response(request, exc.status_code, detail, headers=headers or None)
 
     @app.exception_handler(OperationalError)
@@ -234,6 +251,9 @@ PROBLEM_DESCRIPTIONS = {
     406: "The requested representation is not available.",
     410: "The item was deleted; its revisions stay readable.",
     422: "A parameter is unknown, repeated, malformed or out of range.",
+    400: "The request body cannot be decoded (not UTF-8, or nested too deeply).",
+    413: "The request body exceeds `MAX_BODY_BYTES`.",
+    429: "Over the rate limit; retry after `Retry-After` seconds.",
 }
 
 

@@ -7,9 +7,8 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute, iter_route_contexts
 
-from app.core.errors import PROBLEM_DESCRIPTIONS, PROBLEM_MEDIA_TYPE, Problem
+from app.core.errors import PROBLEM_MEDIA_TYPE, Problem
 
 TAGS = [
     {"name": "documents", "description": "Source documents, their sections and exact text."},
@@ -20,6 +19,7 @@ TAGS = [
     {"name": "implications", "description": "Forward-looking implications and their basis."},
     {"name": "exports", "description": "The whole corpus as one NDJSON stream."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
+    {"name": "keys", "description": "API keys and their scopes; admin only."},
     {"name": "operations", "description": "Liveness and readiness probes, outside `/v1`."},
 ]
 
@@ -67,7 +67,6 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=TAGS,
     )
-    _document_security(app, document)
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     for name in _FASTAPI_VALIDATION_SCHEMAS:
         schemas.pop(name, None)
@@ -86,27 +85,3 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     response["content"] = problem
     app.openapi_schema = document
     return document
-
-
-def _document_security(app: FastAPI, document: dict[str, Any]) -> None:
-    """Say which operations need a key and of what scope (`x-required-scope`). The others
-    declare no security: a key is optional there and only a bad one is refused (401).
-    (`security: [{}, …]` would say "optional" too, but SDK generators read it as required.)"""
-    from app.api.security import SECURITY_SCHEME, required_scope
-
-    for route in iter_route_contexts(app.routes):
-        if not isinstance(route.original_route, APIRoute):
-            continue
-        for method in route.methods or ():
-            operation = document["paths"].get(route.path_format, {}).get(method.lower())
-            if operation is None or "security" not in operation:
-                continue
-            scope = required_scope(route.dependant)
-            responses = operation["responses"]
-            responses.setdefault("401", {"description": PROBLEM_DESCRIPTIONS[401]})
-            if scope is None:
-                del operation["security"]
-                continue
-            operation["security"] = [{SECURITY_SCHEME: []}]
-            operation["x-required-scope"] = scope.value
-            responses.setdefault("403", {"description": PROBLEM_DESCRIPTIONS[403]})

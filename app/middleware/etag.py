@@ -27,9 +27,12 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
 
 
 class ETagMiddleware:
-    def __init__(self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_age: int, gzip_minimum_size: int, private: bool = False
+    ) -> None:
+        """`private`: answers that need an API key must not be kept by shared caches."""
         self.app = app
-        self.cache_control = f"public, max-age={max_age}"
+        self.cache_control = f"{'private' if private else 'public'}, max-age={max_age}"
         # An answer to a request with an API key may hold what only that key may see
         # (drafts): shared caches must not keep it, and the client revalidates each time.
         self.private_cache_control = "private, no-cache"

@@ -1,6 +1,13 @@
 """Domain models: tables, public shapes and the vocabulary they share."""
 
-from app.models.api_key import ApiKey, ApiKeyPublic, Scope
+from app.models.api_key import (
+    ApiKey,
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyList,
+    ApiKeyPublic,
+    Scope,
+)
 from app.models.common import (
     ClaimRef,
     ClaimType,
@@ -32,6 +39,9 @@ from app.models.links import Derivation, Evidence, Involvement
 
 __all__ = [
     "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyCreated",
+    "ApiKeyList",
     "ApiKeyPublic",
     "Claim",
     "ClaimPublic",

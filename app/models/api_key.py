@@ -42,3 +42,26 @@ class ApiKey(ApiKeyBase, table=True):
 
 class ApiKeyPublic(ApiKeyBase):
     pass
+
+
+class ApiKeyCreate(SQLModel):
+    """What `POST /v1/keys` takes: the id and secret are chosen by the server."""
+
+    name: str = Field(min_length=1, max_length=200, description="Who or what the key is for.")
+    scope: Scope = Field(description="`read`, `curator` (write items) or `admin` (everything).")
+
+    model_config = {"json_schema_extra": {"examples": [{"name": "ingest bot", "scope": "curator"}]}}
+
+
+class ApiKeyCreated(ApiKeyPublic):
+    token: str = Field(
+        description="The whole key, `brf_<id>_<secret>`: shown this once and never again "
+        "(only the SHA-256 of its secret is stored)."
+    )
+
+
+class ApiKeyList(SQLModel):
+    """Every key, revoked ones included, oldest first (keys are few: not paged)."""
+
+    items: list[ApiKeyPublic]
+    total: int

@@ -67,6 +67,10 @@ def all_keys(session: Session) -> list[ApiKey]:
     return list(session.exec(select(ApiKey).order_by(col(ApiKey.created_at), col(ApiKey.id))))
 
 
+def get(session: Session, key_id: str) -> ApiKey | None:
+    return session.get(ApiKey, key_id)
+
+
 def revoke(session: Session, key_id: str) -> ApiKey | None:
     """Revoke a key (idempotent); the row stays, so the audit trail keeps its name."""
     key = session.get(ApiKey, key_id)

@@ -4,6 +4,7 @@ whole corpus as NDJSON, content negotiation, and the caches' handling of both.""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from typing import Any
@@ -252,6 +253,8 @@ def test_csv_neutralizes_formulas() -> None:
         attributed_to=EntityRef(id="e", name="+Evil", kind="person"),
         about=[],
         evidence=[],
+        created_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
+        updated_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
     )
     writer = CsvWriter(ClaimPublic)
     header, row = csv.reader(io.StringIO(writer.start() + writer.render(None, "claims", [claim])))  # type: ignore[arg-type]

@@ -1,0 +1,118 @@
+"""Rate limits: per client address without a key, per key with separate read and write
+budgets; 429 problem+json with `Retry-After` and `RateLimit-*` headers; cached answers count
+too; probes are never limited. The server runs behind `--proxy-headers`, as it would behind
+a trusted proxy, so each test speaks from addresses of its own via `X-Forwarded-For`."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from sqlmodel import Session
+
+from app.core.db import make_engine
+from app.models import Scope
+from app.services import api_keys
+from tests.conftest import BACKENDS, Databases, LiveServer, bearer
+from tests.security.conftest import assert_problem
+
+ANONYMOUS, READ, WRITE = 5, 8, 3
+_addresses = (f"198.51.100.{n}" for n in itertools.count(1))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def limited(
+    request: pytest.FixtureRequest,
+    databases: Databases,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[LiveServer]:
+    server = LiveServer(
+        databases.new(request.param),
+        tmp_path_factory.mktemp("limited") / "uvicorn.log",
+        "--proxy-headers",
+        "--forwarded-allow-ips=127.0.0.1",
+        env={
+            "RATE_LIMIT_ENABLED": "true",
+            "RATE_LIMIT_ANONYMOUS": f"{ANONYMOUS}/hour",
+            "RATE_LIMIT_READ": f"{READ}/hour",
+            "RATE_LIMIT_WRITE": f"{WRITE}/hour",
+        },
+    )
+    yield server
+    server.stop()
+
+
+def _key(server: LiveServer, scope: Scope) -> str:
+    engine = make_engine(server.database_url)
+    try:
+        with Session(engine) as session:
+            return api_keys.create(session, f"limited {scope}", scope)[1]
+    finally:
+        engine.dispose()
+
+
+def _client(server: LiveServer, **headers: str) -> httpx.Client:
+    """A client speaking from an address no other test uses."""
+    return httpx.Client(
+        base_url=server.url, timeout=30, headers={"X-Forwarded-For": next(_addresses), **headers}
+    )
+
+
+def _assert_limited(response: httpx.Response, budget: int) -> None:
+    assert_problem(response, 429)
+    assert 1 <= int(response.headers["retry-after"]) <= 3600
+    assert response.headers["ratelimit-limit"] == str(budget)
+    assert response.headers["ratelimit-remaining"] == "0"
+
+
+def test_an_address_without_a_key_has_its_budget_cached_answers_included(
+    limited: LiveServer,
+) -> None:
+    with _client(limited) as http:
+        answers = [http.get("/v1/quotes") for _ in range(ANONYMOUS)]
+        assert [a.status_code for a in answers] == [200] * ANONYMOUS
+        assert answers[-1].headers.get("x-cache") == "hit"
+        _assert_limited(http.get("/v1/quotes"), ANONYMOUS)
+        _assert_limited(http.get("/v1/claims"), ANONYMOUS)
+        assert http.get("/healthz").status_code == 200
+        assert http.get("/readyz").status_code == 200
+    with _client(limited) as other:  # another address has a budget of its own
+        assert other.get("/v1/quotes").status_code == 200
+
+
+def test_a_key_has_separate_read_and_write_budgets(limited: LiveServer) -> None:
+    admin = _key(limited, Scope.admin)
+    with _client(limited, **bearer(admin)) as http:
+        for _ in range(WRITE):
+            created = http.post("/v1/keys", json={"name": "spare", "scope": "read"})
+            assert created.status_code == 201
+        _assert_limited(
+            http.post("/v1/keys", json={"name": "one too many", "scope": "read"}), WRITE
+        )
+        assert http.get("/v1/keys").status_code == 200  # reads have their own budget
+        for _ in range(READ - 1):
+            assert http.get("/v1/quotes").status_code == 200
+        _assert_limited(http.get("/v1/quotes"), READ)
+    with _client(limited, **bearer(_key(limited, Scope.read))) as other:  # another key
+        assert other.get("/v1/quotes").status_code == 200
+    with _client(limited) as anonymous:  # the key's budget is not the address's
+        assert anonymous.get("/v1/quotes").status_code == 200
+
+
+def test_an_address_presenting_rejected_keys_is_limited(limited: LiveServer) -> None:
+    with _client(limited) as http:
+        forged = [f"brf_{n:012x}_{'A' * 43}" for n in range(ANONYMOUS + 1)]
+        for token in forged[:ANONYMOUS]:
+            assert_problem(http.get("/v1/quotes", headers=bearer(token)), 401)
+        _assert_limited(http.get("/v1/quotes", headers=bearer(forged[-1])), ANONYMOUS)
+        good = _key(limited, Scope.read)
+        _assert_limited(http.get("/v1/quotes", headers=bearer(good)), ANONYMOUS)
+
+
+def test_limits_can_be_turned_off(client: httpx.Client) -> None:
+    """The shared test server runs with RATE_LIMIT_ENABLED=false: no budget, no headers."""
+    responses = [client.get("/v1/quotes") for _ in range(ANONYMOUS * 3)]
+    assert {r.status_code for r in responses} == {200}
+    assert "ratelimit-limit" not in responses[-1].headers
