@@ -38,18 +38,22 @@ def authenticate(session: SessionDep, credentials: Credentials) -> Principal:
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
+def demand(principal: Principal, needed: Scope, what: str = "This operation") -> Principal:
+    """`principal` if its scope includes `needed`: else 401 without a key, 403 with a key of
+    a lesser scope."""
+    if principal.scope is None:
+        raise Unauthorized(f"{what} needs an API key with the {needed} scope.")
+    if not principal.scope.allows(needed):
+        raise Forbidden(f"{what} needs the {needed} scope; the key has {principal.scope}.")
+    return principal
+
+
 def require(needed: Scope) -> object:
     """A dependency that admits keys whose scope includes `needed`: 401 without a key, 403
     with a key of a lesser scope."""
 
     def check(principal: PrincipalDep) -> Principal:
-        if principal.scope is None:
-            raise Unauthorized(f"This operation needs an API key with the {needed} scope.")
-        if not principal.scope.allows(needed):
-            raise Forbidden(
-                f"This operation needs the {needed} scope; the key has {principal.scope}."
-            )
-        return principal
+        return demand(principal, needed)
 
     check.required_scope = needed  # type: ignore[attr-defined]  # read by the OpenAPI builder
     return Depends(check)

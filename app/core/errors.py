@@ -110,6 +110,20 @@ class Forbidden(ApiError):
     problem = "forbidden"
 
 
+class AlreadyExists(ApiError):
+    """A create whose id is taken."""
+
+    status = HTTPStatus.CONFLICT
+    problem = "already-exists"
+
+
+class DocumentTooLarge(ApiError):
+    """A document text longer than `DOCUMENT_MAX_CHARS`."""
+
+    status = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+    problem = "document-too-large"
+
+
 class InvalidParameter(ApiError):
     """A query parameter that is unknown, repeated, malformed or inconsistent."""
 
@@ -226,6 +240,8 @@ PROBLEM_DESCRIPTIONS = {
     404: "No such resource.",
     406: "The requested representation is not available.",
     410: "The item was deleted; its revisions stay readable.",
+    409: "An item with this id already exists.",
+    413: "The document text is longer than the server accepts.",
     422: "A parameter is unknown, repeated, malformed or out of range.",
 }
 

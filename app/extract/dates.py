@@ -22,6 +22,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from app.models.common import DatePrecision
 
@@ -66,7 +67,10 @@ _PATTERNS: list[tuple[str, str]] = [
         "month_day",
         rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?{_END}",
     ),
-    ("day_month", rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?{_END}"),
+    (
+        "day_month",
+        rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?{_END}",
+    ),
     ("part_month", rf"\b(?P<part>early|mid|late)[-\s]+{_m('m1')}(?:,?\s+{_y('y1')})?{_END}"),
     ("month_year", rf"\b{_m('m1')},?\s+{_y('y1')}{_END}"),
     (
@@ -82,7 +86,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b"),
     ("weekday", rf"\b(?P<last>last\s+|on\s+)(?P<wd>{_WEEKDAY})\b"),
     ("relative", r"\b(?P<which>this|last|next|past)\s+(?P<unit>week|month|year)\b"),
-    ("recent", r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months)\b"),
+    (
+        "recent",
+        r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?P<unit>days|weeks|months)\b",
+    ),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
@@ -135,11 +142,11 @@ def _shift_month(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _resolve(kind: str, g: dict[str, str | None], published: dt.date) -> FoundDate | None:
+def _resolve(kind: str, g: dict[str, Any], published: dt.date) -> FoundDate | None:
     D, M, Y = DatePrecision.day, DatePrecision.month, DatePrecision.year
     if kind in ("month_day", "day_month"):
         day = _day(published, _month(g["m1"] or ""), int(g["d1"] or 0), g["y1"])
-        return day and FoundDate(0, 0, day, day, D)
+        return FoundDate(0, 0, day, day, D) if day else None
     if kind in ("range", "span"):
         m1 = _month(g["m1"] or "")
         m2 = _month(g["m2"]) if g.get("m2") else m1
@@ -153,9 +160,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: dt.date) -> FoundDa
     if kind in ("part_month", "month_year", "month"):
         month = _month(g["m1"] or "")
         year = int(g["y1"]) if g.get("y1") else _closest_year(published, month, 15)
-        last = _last_day(year, month)
-        bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(
-            g.get("part") or "", (1, last)
+        month_end = _last_day(year, month)
+        bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, month_end)}.get(
+            g.get("part") or "", (1, month_end)
         )
         return FoundDate(0, 0, dt.date(year, month, bounds[0]), dt.date(year, month, bounds[1]), M)
     if kind == "year":

@@ -30,9 +30,8 @@ from app.extract.text import Span, lines, sentences, slugify, trimmed, words
 from app.models.common import DatePrecision, EntityKind, EventType
 from app.seed.anchoring import ResolvedSection, innermost_section
 
-UNIDENTIFIED_SPEAKER = KnownEntity(
-    "unidentified-speaker", "Unidentified speaker", EntityKind.person, ()
-)
+# Stands for the speaker of a quotation no rule could attribute; a curator replaces it.
+UNIDENTIFIED = Mention(0, 0, "Unidentified speaker", EntityKind.person, "unidentified-speaker")
 TITLE_WORDS = 12
 
 
@@ -127,7 +126,7 @@ class Extraction:
 
 
 def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _EVENT_TYPES: list[tuple[tuple[str, ...], EventType]] = [
@@ -136,7 +135,10 @@ _EVENT_TYPES: list[tuple[tuple[str, ...], EventType]] = [
     (("meeting", "met with", " met ", "summit"), EventType.meeting),
     (("visit", "hosted", "travelled", "traveled"), EventType.diplomatic_visit),
     (("negotiat", "talks", "ceasefire"), EventType.negotiation),
-    (("inaugurat", "took office", "taking office", "elected", "sworn in"), EventType.political_transition),
+    (
+        ("inaugurat", "took office", "taking office", "elected", "sworn in"),
+        EventType.political_transition,
+    ),
     (("strike", "bomb", "missile", "drone", "attack", "shelling"), EventType.military_strike),
     (("offensive", "campaign"), EventType.military_campaign),
     (("report",), EventType.report),
@@ -168,7 +170,9 @@ class _Ids:
         self.used = set(taken)
 
     def next(self, kind: str, words_of: str) -> str:
-        base = f"{self.prefix}-{kind}-{slugify(words_of, 40) or 'item'}"
+        return self.fresh(f"{self.prefix}-{kind}-{slugify(words_of, 40) or 'item'}")
+
+    def fresh(self, base: str) -> str:
         candidate, n = base, 2
         while candidate in self.used:
             candidate, n = f"{base}-{n}", n + 1
@@ -188,11 +192,13 @@ def extract(
     document_id: str,
     subtitle: str | None = None,
     taken_ids: Iterable[str] = (),
+    taken_entity_ids: Iterable[str] = (),
 ) -> Extraction:
-    """Everything the rules propose for `text`; never raises for any input text."""
-    found_headings = heading_rules.find_headings(
-        text, not_headings=(subtitle,) if subtitle else ()
-    )
+    """Everything the rules propose for `text`; never raises for any input text.
+
+    `taken_ids` are item ids already stored and `taken_entity_ids` entity ids already used
+    (deleted ones included): new ids avoid both."""
+    found_headings = heading_rules.find_headings(text, not_headings=(subtitle,) if subtitle else ())
     sections = heading_rules.resolve(text, found_headings)
     heading_lines = {h.span.start for h in found_headings} if sections else set()
     known = list(known)
@@ -203,6 +209,8 @@ def extract(
     ids = _Ids(document_id, taken_ids)
     result = Extraction(document_id, text, sha256_of(text), published_on, sections)
     new_entities: dict[str, DraftEntity] = {}
+    entity_ids = _Ids("", taken_entity_ids)
+    renamed: dict[str, str] = {}
 
     def section_of(offset: int) -> str:
         enclosing = [s for s in sections if s.char_start <= offset < s.char_end]
@@ -215,13 +223,18 @@ def extract(
         """The known entity's id, or a new draft entity's."""
         if mention.entity_id in known_ids:
             return mention.entity_id
-        draft_id = mention.entity_id or slugify(mention.name) or "unnamed"
-        if draft_id not in new_entities and draft_id not in known_ids:
+        slug = mention.entity_id or slugify(mention.name) or "unnamed"
+        if slug in known_ids:
+            return slug
+        if slug not in renamed:
+            renamed[slug] = entity_ids.fresh(slug)
+        draft_id = renamed[slug]
+        if draft_id not in new_entities:
             new_entities[draft_id] = DraftEntity(
                 draft_id,
                 mention.name,
                 mention.kind,
-                tuple(a for e in discovered if e.id == draft_id for a in e.aliases),
+                tuple(a for e in discovered if e.id == slug for a in e.aliases),
                 f"Named in {document_id!r}; proposed by the rule-based extractor, to review.",
             )
         return draft_id
@@ -264,19 +277,7 @@ def extract(
             index = sents.index(sentence) if sentence in sents else 0
             before = sents[index - 1] if index > 0 else previous
             attribution = attribute(text, quote, sentence, before, matcher)
-            if attribution.speaker is not None:
-                speaker = entity_id(attribution.speaker)
-            else:
-                speaker = UNIDENTIFIED_SPEAKER.id
-                if speaker not in known_ids and speaker not in new_entities:
-                    new_entities[speaker] = DraftEntity(
-                        speaker,
-                        UNIDENTIFIED_SPEAKER.name,
-                        UNIDENTIFIED_SPEAKER.kind,
-                        (),
-                        "Stands for the speaker of a quotation the extractor could not "
-                        "attribute; a curator replaces it.",
-                    )
+            speaker = entity_id(attribution.speaker or UNIDENTIFIED)
             inner = quote.inner.of(text)
             context_source = (before if before is not None and index == 0 else sentence).of(text)
             result.quotes.append(

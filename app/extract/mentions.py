@@ -48,22 +48,112 @@ _TITLES = (
     r"Chairwoman|Governor|Gov\.|Mayor|King|Queen|Pope|Premier|Mr\.|Ms\.|Mrs\.|Dr\.)"
 )
 _NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
-_TITLE_WORDS = frozenset("General Minister Secretary President Senator Director".split())
+_TITLE_WORDS = frozenset(["General", "Minister", "Secretary", "President", "Senator", "Director"])
 _TITLED = re.compile(rf"\b{_TITLES}[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})\b")
 _PLAIN = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})\b")
 _NOT_NAME_START = frozenset(
-    "The A An In On At By For From To Of And But Or If As While When After Before Since "
-    "This That These Those Its His Her Their Our Many Some Several Most Early Late".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Many",
+        "Some",
+        "Several",
+        "Most",
+        "Early",
+        "Late",
+    ]
 )
 _CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 _INSTITUTIONAL = frozenset(
-    "Ministry House Council Party Times Agency Bank Office Department Army Navy Union Forces "
-    "Government Committee Administration Parliament Congress Senate Kremlin Commission "
-    "Organization Company Group Institute University News Post Journal Court Assembly "
-    "Service Services Corporation Fund Alliance Command".split()
+    [
+        "Ministry",
+        "House",
+        "Council",
+        "Party",
+        "Times",
+        "Agency",
+        "Bank",
+        "Office",
+        "Department",
+        "Army",
+        "Navy",
+        "Union",
+        "Forces",
+        "Government",
+        "Committee",
+        "Administration",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Kremlin",
+        "Commission",
+        "Organization",
+        "Company",
+        "Group",
+        "Institute",
+        "University",
+        "News",
+        "Post",
+        "Journal",
+        "Court",
+        "Assembly",
+        "Service",
+        "Services",
+        "Corporation",
+        "Fund",
+        "Alliance",
+        "Command",
+    ]
 )
 
 

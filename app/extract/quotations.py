@@ -47,6 +47,7 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they|He|She|They)\s+(?:\w+\s+)?" + SPEECH_VERBS + r"\b")
+_TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "said Foreign Minister X"
 _COLON_END = re.compile(r":\s*$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+$|\baccording\s+to\b")
 
@@ -127,29 +128,35 @@ def attribute(
     trail = text[quote.span.end : trail_end]
     trail_mentions = matcher.mentions(text, quote.span.end, trail_end)
     verb_first = re.match(rf"^\s*,?\s*{SPEECH_VERBS}\s+", trail)
-    if verb_first and trail_mentions and trail_mentions[0].start == quote.span.end + verb_first.end():
-        return Attribution(trail_mentions[0], "said X")
+    if verb_first and trail_mentions:
+        titles = text[quote.span.end + verb_first.end() : trail_mentions[0].start]
+        if _TITLE_WORDS_ONLY.fullmatch(titles):
+            return Attribution(trail_mentions[0], "said X")
     if trail_mentions:
         first = trail_mentions[0]
         between = text[quote.span.end : first.start]
         after = text[first.end : trail_end]
-        if re.fullmatch(r"\s*,?\s*", between) and re.match(rf"\s+(?:\w+\s+)?{SPEECH_VERBS}\b", after):
+        if re.fullmatch(r"\s*,?\s*", between) and re.match(
+            rf"\s+(?:\w+\s+)?{SPEECH_VERBS}\b", after
+        ):
             return Attribution(first, "X said")
     pronoun = bool(_PRONOUN.match(trail))
 
     lead_start = sentence.start if sentence.start < quote.span.start else quote.span.start
     lead = text[lead_start : quote.span.start]
     lead_mentions = matcher.mentions(text, lead_start, quote.span.start)
-    if lead_mentions and _COLON_END.search(lead) and not text[
-        lead_mentions[-1].end : quote.span.start
-    ].strip(" :"):
+    if (
+        lead_mentions
+        and _COLON_END.search(lead)
+        and not text[lead_mentions[-1].end : quote.span.start].strip(" :")
+    ):
         return Attribution(lead_mentions[-1], "X:")
     according = list(_ACCORDING.finditer(lead))
     if according:
         at = lead_start + according[-1].end()
-        after = [m for m in lead_mentions if m.start >= at]
-        if after:
-            return Attribution(after[0], "according to X")
+        named = [m for m in lead_mentions if m.start >= at]
+        if named:
+            return Attribution(named[0], "according to X")
     if (found := _nearest_before_verb(lead_mentions, lead, lead_start)) is not None:
         return Attribution(found, "X said")
     if not pronoun:
@@ -159,9 +166,9 @@ def attribute(
         if previous_sentence is not None and not lead.strip():
             prev = matcher.mentions(text, previous_sentence.start, previous_sentence.end)
             piece = previous_sentence.of(text)
-            if (found := _nearest_before_verb(prev, piece, previous_sentence.start)) is not None:
-                if found.is_agent:
-                    return Attribution(found, "X said, in the preceding sentence")
+            found = _nearest_before_verb(prev, piece, previous_sentence.start)
+            if found is not None and found.is_agent:
+                return Attribution(found, "X said, in the preceding sentence")
             agents = [m for m in prev if m.is_agent]
             if agents:
                 return Attribution(agents[0], "subject of the preceding sentence")

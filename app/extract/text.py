@@ -47,8 +47,50 @@ def trimmed(text: str, span: Span) -> Span | None:
 # A sentence ends at . ! ? or … (then maybe closing quotes or brackets), before white space
 # and what can start a sentence; not after an initial ("J. Smith") or a common abbreviation.
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Capt Maj Sgt Jr Sr Prof Rev vs etc No Inc Corp "
-    "Ltd Co Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx e.g i.e U.S U.K".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Gen",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Lt",
+        "Col",
+        "Capt",
+        "Maj",
+        "Sgt",
+        "Jr",
+        "Sr",
+        "Prof",
+        "Rev",
+        "vs",
+        "etc",
+        "No",
+        "Inc",
+        "Corp",
+        "Ltd",
+        "Co",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "approx",
+        "e.g",
+        "i.e",
+        "U.S",
+        "U.K",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\S+)$")
@@ -88,5 +130,7 @@ def slugify(piece: str, max_length: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", piece).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
+        slug = (
+            slug[:max_length].rsplit("-", 1)[0] if "-" in slug[:max_length] else slug[:max_length]
+        )
     return slug.strip("-")

@@ -7,6 +7,7 @@ from app.api.params import (
     ChangesDep,
     ItemFiltersDep,
     PageDep,
+    ViewerDep,
     include_query,
     item_id,
     many,
@@ -60,7 +61,8 @@ def list_claims(
 )
 def get_claim(
     session: SessionDep,
+    viewer: ViewerDep,
     claim_id: item_id("claim"),
 ) -> object:
     """One claim by id."""
-    return collections.get_item(session, "claims", claim_id)
+    return collections.get_item(session, "claims", claim_id, drafts=viewer.sees_drafts)

@@ -8,6 +8,7 @@ from app.api.params import (
     IdFilter,
     PageDep,
     TextQuery,
+    ViewerDep,
     include_query,
     item_id,
     many,
@@ -58,7 +59,8 @@ def list_entities(
 )
 def get_entity(
     session: SessionDep,
+    viewer: ViewerDep,
     entity_id: item_id("entity"),
 ) -> object:
     """One entity by id."""
-    return collections.get_item(session, "entities", entity_id)
+    return collections.get_item(session, "entities", entity_id, drafts=viewer.sees_drafts)

@@ -3,7 +3,15 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import ChangesDep, ItemFiltersDep, PageDep, include_query, item_id, sort_query
+from app.api.params import (
+    ChangesDep,
+    ItemFiltersDep,
+    PageDep,
+    ViewerDep,
+    include_query,
+    item_id,
+    sort_query,
+)
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
 from app.models.pages import ImplicationList
@@ -50,7 +58,8 @@ def list_implications(
 )
 def get_implication(
     session: SessionDep,
+    viewer: ViewerDep,
     implication_id: item_id("implication"),
 ) -> object:
     """One implication by id."""
-    return collections.get_item(session, "implications", implication_id)
+    return collections.get_item(session, "implications", implication_id, drafts=viewer.sees_drafts)

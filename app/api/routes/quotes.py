@@ -8,6 +8,7 @@ from app.api.params import (
     DateFiltersDep,
     ItemFiltersDep,
     PageDep,
+    ViewerDep,
     include_query,
     item_id,
     many,
@@ -59,7 +60,8 @@ def list_quotes(
 )
 def get_quote(
     session: SessionDep,
+    viewer: ViewerDep,
     quote_id: item_id("quote"),
 ) -> object:
     """One quote by id."""
-    return collections.get_item(session, "quotes", quote_id)
+    return collections.get_item(session, "quotes", quote_id, drafts=viewer.sees_drafts)
