@@ -238,6 +238,18 @@ def test_a_duplicate_id_is_a_conflict(
     assert http.get("/v1/documents/pivot-again/text").text.startswith("The Trump Pivot")
 
 
+def test_a_body_that_is_not_utf8_is_400(
+    http: httpx.Client, keys: dict[str, dict[str, str]]
+) -> None:
+    response = http.post(
+        "/v1/documents",
+        content=b'{"title": "\xff", "published_on": "2026-01-01", "text": "x"}',
+        headers={**keys["admin"], "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+
+
 def test_an_oversized_text_is_413_and_nothing_is_stored(
     http: httpx.Client, keys: dict[str, dict[str, str]]
 ) -> None:

@@ -72,7 +72,7 @@ def get_document(session: SessionDep, viewer: ViewerDep, document_id: DocumentId
             "description": "Stored; `Location` names the new document.",
             "headers": {"Location": {"schema": {"type": "string"}}},
         },
-        **problem_responses(401, 403, 409, 413, 422),
+        **problem_responses(400, 401, 403, 409, 413, 422),
     },
 )
 def create_document(
