@@ -3,6 +3,7 @@ API keys."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -173,3 +174,83 @@ def revoke_key(
         typer.secho(f"no API key {key_id!r}", fg=typer.colors.RED, err=True)
         raise typer.Exit(code=1)
     typer.echo(f"revoked {key.id} ({key.scope}, {key.name!r}) at {key.revoked_at}")
+
+
+@cli.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(help="The briefing's text (UTF-8).")],
+    id: Annotated[
+        str | None, typer.Option(help="Document id (default: a slug of the title).")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title (default: the first line).")] = None,
+    published_on: Annotated[
+        str | None, typer.Option(help="Publication date, YYYY-MM-DD (default: today).")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(help="Annotation file to write (default: FILE with a .yaml suffix)."),
+    ] = None,
+    entities_from: Annotated[
+        Path | None,
+        typer.Option(help="Folder whose annotations name the known entities (default: seed/)."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing annotation file.")] = False,
+) -> None:
+    """Write a draft annotation of FILE for a curator to edit, without any database: the
+    rule-based extractor's sections, quotes, events and implications, each marked as a draft."""
+    import datetime as dt
+    import os
+
+    from app.extract import KnownEntity, extract
+    from app.extract.annotation import draft_annotation
+    from app.extract.text import slugify
+    from app.models.common import SLUG_PATTERN
+
+    def fail(message: str) -> None:
+        typer.secho(message, fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=1)
+
+    try:
+        text = file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read {file} as UTF-8 text: {exc}")
+        return
+    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    title = title or first_line or file.stem
+    document_id = id or slugify(title, 80) or slugify(file.stem) or "document"
+    if not re.match(SLUG_PATTERN, document_id):
+        fail(f"--id {document_id!r} is not a slug (a-z, 0-9 and -)")
+    try:
+        published = dt.date.fromisoformat(published_on) if published_on else dt.date.today()
+    except ValueError:
+        fail(f"--published-on {published_on!r} is not a date YYYY-MM-DD")
+        return
+    target = output or file.with_suffix(".yaml")
+    if target.exists() and not force:
+        fail(f"{target} exists; pass --force to overwrite it")
+    folder = entities_from or get_settings().seed_dir
+    known: list[KnownEntity] = []
+    if folder.resolve() != target.parent.resolve():
+        try:
+            known = [
+                KnownEntity(e.id, e.name, e.kind, tuple(e.aliases))
+                for seed in read_seed(folder)
+                for e in seed.annotation.entities
+            ]
+        except SeedError as exc:
+            typer.secho(f"no known entities from {folder}: {exc}", fg=typer.colors.YELLOW, err=True)
+    extraction = extract(text, published, known, document_id=document_id)
+    source = os.path.relpath(file.resolve(), target.parent.resolve())
+    target.write_text(
+        draft_annotation(
+            extraction,
+            source=source,
+            title=title,
+            subtitle=None,
+            known=known,
+            known_from=str(folder),
+        ),
+        encoding="utf-8",
+    )
+    counts = ", ".join(f"{n} {kind}" for kind, n in extraction.counts().items())
+    typer.echo(f"wrote {target}: drafts of {len(extraction.sections)} sections, {counts}")

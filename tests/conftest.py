@@ -176,11 +176,10 @@ def client(live_server: LiveServer) -> Iterator[httpx.Client]:
         yield http
 
 
-@pytest.fixture(scope="session")
-def tokens(live_server: LiveServer) -> dict[str, str]:
-    """A live API key of each scope (`read`, `curator`, `admin`) in the live server's
-    database, by scope name."""
-    engine = make_engine(live_server.database_url)
+def make_tokens(database_url: str) -> dict[str, str]:
+    """A live API key of each scope (`read`, `curator`, `admin`) in that database, by scope
+    name."""
+    engine = make_engine(database_url)
     try:
         with Session(engine) as session:
             return {
@@ -189,6 +188,12 @@ def tokens(live_server: LiveServer) -> dict[str, str]:
             }
     finally:
         engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def tokens(live_server: LiveServer) -> dict[str, str]:
+    """A live API key of each scope in the live server's database, by scope name."""
+    return make_tokens(live_server.database_url)
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -10,9 +10,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Path, Query, Request, Response
 from pydantic import AwareDatetime, BeforeValidator, StringConstraints
 
+from app.api.security import PrincipalDep, demand
 from app.core.config import get_settings
 from app.core.errors import InvalidParameter
-from app.models.common import Slug
+from app.models import Scope
+from app.models.common import ItemStatus, Slug
 from app.services.catalog import COLLECTIONS, expansion_enum, sort_enum
 
 _settings = get_settings()
@@ -156,7 +158,22 @@ def item_filters(scope: ScopeDep, id: IdFilter = None, q: TextQuery = None) -> d
 ItemFiltersDep = Annotated[dict[str, Any], Depends(item_filters)]
 
 
+@dataclass(frozen=True)
+class Viewer:
+    """Whether the caller may see drafts: a key with the curator scope (or admin)."""
+
+    sees_drafts: bool
+
+
+def viewer(principal: PrincipalDep) -> Viewer:
+    return Viewer(sees_drafts=principal.scope is not None and principal.scope.allows(Scope.curator))
+
+
+ViewerDep = Annotated[Viewer, Depends(viewer)]
+
+
 def change_filters(
+    principal: PrincipalDep,
     updated_since: Annotated[
         Instant | None,
         Query(
@@ -172,9 +189,22 @@ def change_filters(
             "client learns of deletions.",
         ),
     ] = False,
+    status: many(
+        ItemStatus,
+        "Only items with these statuses (repeat for several); default `published`. `draft` "
+        "(rule-extracted items waiting for a curator) needs an API key with the `curator` "
+        "scope: 401 without a key, 403 with a lesser one.",
+    ) = None,
 ) -> dict[str, Any]:
-    """The change feed: what a client that keeps a copy needs to stay in sync."""
-    return {"updated_since": updated_since, "include_deleted": include_deleted}
+    """The change feed: what a client that keeps a copy needs to stay in sync; and, for
+    curators, the drafts."""
+    if status and any(s != ItemStatus.published for s in status):
+        demand(principal, Scope.curator, "Listing drafts (status=draft)")
+    return {
+        "updated_since": updated_since,
+        "include_deleted": include_deleted,
+        "status": [s.value for s in dict.fromkeys(status or ())],
+    }
 
 
 ChangesDep = Annotated[dict[str, Any], Depends(change_filters)]

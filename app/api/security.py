@@ -71,15 +71,6 @@ def identify(session: Session, token: str | None, *, key_required: bool) -> Prin
     return Principal(key_id=key.id, scope=Scope(key.scope))
 
 
-def check_scope(principal: Principal, needed: Scope) -> Principal:
-    """401 without a key, 403 with a key of a lesser scope."""
-    if principal.scope is None:
-        raise Unauthorized(f"This operation needs an API key with the {needed} scope.")
-    if not principal.scope.allows(needed):
-        raise Forbidden(f"This operation needs the {needed} scope; the key has {principal.scope}.")
-    return principal
-
-
 def authenticate(
     request: Request, session: SessionDep, settings: SettingsDep, _credentials: Credentials
 ) -> Principal:
@@ -94,12 +85,22 @@ def authenticate(
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
+def demand(principal: Principal, needed: Scope, what: str = "This operation") -> Principal:
+    """`principal` if its scope includes `needed`: else 401 without a key, 403 with a key of
+    a lesser scope."""
+    if principal.scope is None:
+        raise Unauthorized(f"{what} needs an API key with the {needed} scope.")
+    if not principal.scope.allows(needed):
+        raise Forbidden(f"{what} needs the {needed} scope; the key has {principal.scope}.")
+    return principal
+
+
 def require(needed: Scope) -> object:
     """A dependency that admits keys whose scope includes `needed`: 401 without a key, 403
     with a key of a lesser scope."""
 
     def check(principal: PrincipalDep) -> Principal:
-        return check_scope(principal, needed)
+        return demand(principal, needed)
 
     check.needed_scope = needed  # type: ignore[attr-defined]
     return Depends(check)
@@ -187,7 +188,7 @@ def _authorize(request: Request) -> None:
     with Session(get_engine()) as session:
         principal = identify(session, token, key_required=key_required)
     if needed is not None:
-        check_scope(principal, needed)
+        demand(principal, needed)
 
 
 Handler = Callable[[Request, Any], Awaitable[Response]]

@@ -87,6 +87,7 @@ class Settings(BaseSettings):
         "prometheus_client reads it from the environment itself, so it must be set there.",
     )
 
+
     # Database connections: bounded waits, so a slow or lost database costs a request a 503
     # within seconds instead of a hung worker. Pool settings apply to PostgreSQL only.
     db_pool_size: int = Field(
@@ -134,7 +135,8 @@ class Settings(BaseSettings):
     document_max_chars: int = Field(
         default=1_000_000,
         gt=0,
-        description="Longest document text `POST /v1/documents` accepts, in characters.",
+        description="Longest document text `POST /v1/documents` accepts, in code points; "
+        "longer is a 413.",
     )
     rate_limit_enabled: bool = Field(default=True, description="Whether /v1 is rate-limited.")
     rate_limit_storage_uri: str = Field(

@@ -118,6 +118,20 @@ class NotAcceptable(ApiError):
     problem = "not-acceptable"
 
 
+class AlreadyExists(ApiError):
+    """A create whose id is taken."""
+
+    status = HTTPStatus.CONFLICT
+    problem = "already-exists"
+
+
+class DocumentTooLarge(ApiError):
+    """A document text longer than `DOCUMENT_MAX_CHARS`."""
+
+    status = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+    problem = "document-too-large"
+
+
 class InvalidParameter(ApiError):
     """A query parameter that is unknown, repeated, malformed or inconsistent."""
 
@@ -250,9 +264,11 @@ PROBLEM_DESCRIPTIONS = {
     404: "No such resource.",
     406: "The requested representation is not available.",
     410: "The item was deleted; its revisions stay readable.",
+    409: "An item with this id already exists.",
     422: "A parameter is unknown, repeated, malformed or out of range.",
     400: "The request body cannot be decoded (not UTF-8, or nested too deeply).",
-    413: "The request body exceeds `MAX_BODY_BYTES`.",
+    413: "The request body exceeds `MAX_BODY_BYTES`, or a document's text exceeds "
+    "`DOCUMENT_MAX_CHARS`.",
     429: "Over the rate limit; retry after `Retry-After` seconds.",
 }
 

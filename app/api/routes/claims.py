@@ -3,7 +3,15 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep
-from app.api.params import ChangesDep, ItemFiltersDep, include_query, item_id, many, sort_query
+from app.api.params import (
+    ChangesDep,
+    ItemFiltersDep,
+    ViewerDep,
+    include_query,
+    item_id,
+    many,
+    sort_query,
+)
 from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
@@ -45,7 +53,8 @@ def list_claims(
 )
 def get_claim(
     session: SessionDep,
+    viewer: ViewerDep,
     claim_id: item_id("claim"),
 ) -> object:
     """One claim by id."""
-    return collections.get_item(session, "claims", claim_id)
+    return collections.get_item(session, "claims", claim_id, drafts=viewer.sees_drafts)

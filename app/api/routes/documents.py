@@ -1,15 +1,24 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.responses import PlainTextResponse
 
-from app.api.deps import SessionDep
-from app.api.params import ChangesDep, IdFilter, TextQuery, item_id, sort_query
+from app.api.deps import SessionDep, SettingsDep
+from app.api.params import (
+    ChangesDep,
+    IdFilter,
+    TextQuery,
+    ViewerDep,
+    item_id,
+    sort_query,
+)
 from app.api.representations import ListDep, list_responses
+from app.api.security import AdminDep
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
+from app.models.ingest import DocumentCreate, DocumentIngested, DraftCounts
 from app.models.pages import DocumentList
-from app.services import collections, documents
+from app.services import collections, documents, ingest
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -34,9 +43,42 @@ def list_documents(
     summary="Get a document",
     responses=problem_responses(404, 422),
 )
-def get_document(session: SessionDep, document_id: DocumentId) -> object:
+def get_document(session: SessionDep, viewer: ViewerDep, document_id: DocumentId) -> object:
     """One document by id."""
-    return collections.get_item(session, "documents", document_id)
+    return collections.get_item(session, "documents", document_id, drafts=viewer.sees_drafts)
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=DocumentIngested,
+    summary="Ingest a new briefing",
+    responses={
+        201: {
+            "description": "Stored; `Location` names the new document.",
+            "headers": {"Location": {"schema": {"type": "string"}}},
+        },
+        **problem_responses(400, 401, 403, 409, 413, 422),
+    },
+)
+def create_document(
+    session: SessionDep,
+    settings: SettingsDep,
+    _admin: AdminDep,
+    body: DocumentCreate,
+    response: Response,
+) -> DocumentIngested:
+    """Store a briefing's text (with its SHA-256, length and sections) and the drafts the
+    rule-based extractor proposes from it: quotations with their speakers, dated passages as
+    events, implication sections. Drafts (`status: draft`, `provenance.method: rule`) are
+    hidden from public lists until a curator publishes them. Needs the `admin` scope."""
+    extraction = ingest.ingest(session, settings, body)
+    response.headers["Location"] = f"/v1/documents/{extraction.document_id}"
+    document = collections.get_item(session, "documents", extraction.document_id)
+    return DocumentIngested(
+        document=DocumentPublic.model_validate(document.model_dump()),
+        drafts=DraftCounts(**extraction.counts()),
+    )
 
 
 @router.get(

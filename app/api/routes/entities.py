@@ -3,7 +3,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep
-from app.api.params import ChangesDep, IdFilter, TextQuery, include_query, item_id, many, sort_query
+from app.api.params import (
+    ChangesDep,
+    IdFilter,
+    TextQuery,
+    ViewerDep,
+    include_query,
+    item_id,
+    many,
+    sort_query,
+)
 from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
@@ -40,7 +49,8 @@ def list_entities(
 )
 def get_entity(
     session: SessionDep,
+    viewer: ViewerDep,
     entity_id: item_id("entity"),
 ) -> object:
     """One entity by id."""
-    return collections.get_item(session, "entities", entity_id)
+    return collections.get_item(session, "entities", entity_id, drafts=viewer.sees_drafts)

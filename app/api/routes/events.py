@@ -7,6 +7,7 @@ from app.api.params import (
     ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
+    ViewerDep,
     include_query,
     item_id,
     many,
@@ -58,7 +59,8 @@ def list_events(
 )
 def get_event(
     session: SessionDep,
+    viewer: ViewerDep,
     event_id: item_id("event"),
 ) -> object:
     """One event by id."""
-    return collections.get_item(session, "events", event_id)
+    return collections.get_item(session, "events", event_id, drafts=viewer.sees_drafts)

@@ -3,7 +3,14 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import SessionDep
-from app.api.params import ChangesDep, ItemFiltersDep, include_query, item_id, sort_query
+from app.api.params import (
+    ChangesDep,
+    ItemFiltersDep,
+    ViewerDep,
+    include_query,
+    item_id,
+    sort_query,
+)
 from app.api.representations import ListDep, list_responses
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
@@ -38,7 +45,8 @@ def list_implications(
 )
 def get_implication(
     session: SessionDep,
+    viewer: ViewerDep,
     implication_id: item_id("implication"),
 ) -> object:
     """One implication by id."""
-    return collections.get_item(session, "implications", implication_id)
+    return collections.get_item(session, "implications", implication_id, drafts=viewer.sees_drafts)

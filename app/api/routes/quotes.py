@@ -7,6 +7,7 @@ from app.api.params import (
     ChangesDep,
     DateFiltersDep,
     ItemFiltersDep,
+    ViewerDep,
     include_query,
     item_id,
     many,
@@ -51,7 +52,8 @@ def list_quotes(
 )
 def get_quote(
     session: SessionDep,
+    viewer: ViewerDep,
     quote_id: item_id("quote"),
 ) -> object:
     """One quote by id."""
-    return collections.get_item(session, "quotes", quote_id)
+    return collections.get_item(session, "quotes", quote_id, drafts=viewer.sees_drafts)

@@ -1,0 +1,252 @@
+"""Who a passage names: known entities by name or alias, and unknown proper names.
+
+Known entities match by their name or any alias, as whole words, case-sensitively except
+for the first letter ("the US" also matches "The US"); where surfaces overlap, the longest
+wins ("Russia’s top diplomat" over "Russia"). Unknown names are sequences of two to four
+capitalized words ("Pete Hegseth"), or one to three after a title ("Senator Graham"), that no
+known surface covers; a title or a second-word capital makes them a person, an institutional
+word ("Ministry", "Council") an organization.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.extract.text import slugify
+from app.models.common import EntityKind
+
+AGENT_KINDS = frozenset({EntityKind.person, EntityKind.organization, EntityKind.group})
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: EntityKind
+    entity_id: str | None  # None: a name no known entity has
+
+    @property
+    def is_agent(self) -> bool:
+        return self.kind in AGENT_KINDS
+
+
+_TITLES = (
+    r"(?:President|Vice\s+President|Prime\s+Minister|Foreign\s+Minister|Defense\s+Minister|"
+    r"Minister|Secretary(?:\s+General)?|Senator|Sen\.|Representative|Rep\.|Chancellor|"
+    r"General|Gen\.|Admiral|Ambassador|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|"
+    r"Chairwoman|Governor|Gov\.|Mayor|King|Queen|Pope|Premier|Mr\.|Ms\.|Mrs\.|Dr\.)"
+)
+_NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+_TITLE_WORDS = frozenset(["General", "Minister", "Secretary", "President", "Senator", "Director"])
+_TITLED = re.compile(rf"\b{_TITLES}[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})\b")
+_PLAIN = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})\b")
+_NOT_NAME_START = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Many",
+        "Some",
+        "Several",
+        "Most",
+        "Early",
+        "Late",
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+_INSTITUTIONAL = frozenset(
+    [
+        "Ministry",
+        "House",
+        "Council",
+        "Party",
+        "Times",
+        "Agency",
+        "Bank",
+        "Office",
+        "Department",
+        "Army",
+        "Navy",
+        "Union",
+        "Forces",
+        "Government",
+        "Committee",
+        "Administration",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Kremlin",
+        "Commission",
+        "Organization",
+        "Company",
+        "Group",
+        "Institute",
+        "University",
+        "News",
+        "Post",
+        "Journal",
+        "Court",
+        "Assembly",
+        "Service",
+        "Services",
+        "Corporation",
+        "Fund",
+        "Alliance",
+        "Command",
+    ]
+)
+
+
+class Matcher:
+    """Finds the mentions of a fixed set of known entities."""
+
+    def __init__(self, entities: Iterable[KnownEntity]) -> None:
+        self.entities = {e.id: e for e in entities}
+        surfaces: dict[str, str] = {}
+        for entity in self.entities.values():
+            for surface in (entity.name, *entity.aliases):
+                surface = surface.strip()
+                if not surface:
+                    continue
+                for variant in (surface, surface[:1].swapcase() + surface[1:]):
+                    surfaces.setdefault(variant, entity.id)
+        self.surfaces = surfaces
+        ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+            if ordered
+            else None
+        )
+        self.by_name = {s.casefold(): entity_id for s, entity_id in surfaces.items()}
+
+    def known(self, text: str, start: int, end: int) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            entity = self.entities[self.surfaces[match.group()]]
+            found.append(Mention(match.start(), match.end(), entity.name, entity.kind, entity.id))
+        return found
+
+    def resolve_name(self, name: str) -> KnownEntity | None:
+        """The known entity this unknown-looking name denotes, by name, alias or slug."""
+        entity_id = self.by_name.get(name.casefold())
+        if entity_id is None and slugify(name) in self.entities:
+            entity_id = slugify(name)
+        return self.entities.get(entity_id) if entity_id else None
+
+    def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+        """Known and unknown mentions in `text[start:end]`, in order, never overlapping."""
+        known = self.known(text, start, end)
+        taken = [(m.start, m.end) for m in known]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        unknown: list[Mention] = []
+        for pattern, titled in ((_TITLED, True), (_PLAIN, False)):
+            for match in pattern.finditer(text, start, end):
+                a, b = match.span("name")
+                name = match.group("name")
+                parts = name.split()
+                if (titled and parts[0] in _TITLE_WORDS) or set(parts) <= _TITLE_WORDS:
+                    continue
+                if not titled:
+                    while parts and parts[0] in _NOT_NAME_START:
+                        a += len(parts[0]) + 1
+                        parts = parts[1:]
+                    if len(parts) < 2:
+                        continue
+                    name = " ".join(parts)
+                    b = a + len(name)
+                if any(p in _CALENDAR for p in parts) or not free(a, b):
+                    continue
+                resolved = self.resolve_name(name)
+                if resolved is not None:
+                    mention = Mention(a, b, resolved.name, resolved.kind, resolved.id)
+                else:
+                    institutional = any(p in _INSTITUTIONAL for p in parts)
+                    kind = EntityKind.organization if institutional else EntityKind.person
+                    mention = Mention(a, b, name, kind, None)
+                unknown.append(mention)
+                taken.append((a, b))
+        return sorted(known + unknown, key=lambda m: m.start)
+
+
+def discover_people(text: str, matcher: Matcher) -> list[KnownEntity]:
+    """People the text names with a title ("Defense Secretary Pete Hegseth") that no known
+    entity covers, each with their surname as an alias, so that a later bare "Hegseth"
+    names them too."""
+    found: dict[str, KnownEntity] = {}
+    for match in _TITLED.finditer(text):
+        name = match.group("name")
+        parts = name.split()
+        if parts[0] in _TITLE_WORDS or any(p in _CALENDAR for p in parts):
+            continue
+        if matcher.resolve_name(name) is not None or matcher.known(text, *match.span("name")):
+            continue
+        entity_id = slugify(name)
+        if entity_id and entity_id not in found:
+            aliases = (parts[-1],) if len(parts) > 1 else ()
+            found[entity_id] = KnownEntity(entity_id, name, EntityKind.person, aliases)
+    return list(found.values())

@@ -1,0 +1,178 @@
+"""Quotations and who spoke them.
+
+A **full quotation** is a passage between a pair of double quotation marks (curly “…”,
+straight "…", guillemets «…», or a mix such as "…”) on one line, of at least three words,
+that either ends with sentence punctuation inside the closing mark (`.`, `!`, `?`, `…` or
+the `,` of `“…,” she said`) or runs to at least eight words. So quotations spanning several
+sentences are one quotation, quotation marks nested inside one (‘…’, or a second pair of
+double marks) stay inside it, and scare quotes and named terms (“bullshit”, “America
+First”, “second strategic dialogue”) are not quotations. A mark left open at the end of its
+line is dropped: the multi-paragraph convention (no closing mark until the last paragraph)
+is not recognized.
+
+The speaker is found by these rules, in order; the first that names someone wins:
+
+1. after the quotation, in its sentence: `…,” said X` or `…,” X said` (any speech verb);
+2. before it, in its sentence: `X: “…”`, `according to X, “…”`, or `X said/told/wrote …
+   “…”` (X the mention nearest before the speech verb);
+3. the subject of the sentence that introduces it: the first person, organization or group
+   named in the lead-in, else in the sentence before (a quotation standing as its own
+   paragraph is introduced by the previous paragraph);
+4. a pronoun there (`he said`), or nobody named: the last person named before the quotation.
+
+X is a known entity when its name or an alias matches, otherwise a proposed new entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.mentions import Matcher, Mention
+from app.extract.text import Span, words
+
+OPENING = "“«„"
+CLOSING = "”»"
+STRAIGHT = '"'
+MIN_WORDS = 3
+UNPUNCTUATED_MIN_WORDS = 8
+_FINAL = re.compile(r"[.!?…,]\s*$")
+
+SPEECH_VERBS = (
+    r"(?:said|says|say|told|tells|tell|wrote|writes|added|adds|stated|states|declared|declares|"
+    r"announced|announces|warned|warns|explained|explains|noted|notes|argued|argues|insisted|"
+    r"claimed|claims|asserted|remarked|replied|responded|tweeted|posted|confirmed|confirms|"
+    r"continued|concluded|suggested|emphasized|stressed|acknowledged|admitted|promised|vowed|"
+    r"called|calling|described|judged|recalled|predicted|urged|asked|answered)"
+)
+_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
+_PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they|He|She|They)\s+(?:\w+\s+)?" + SPEECH_VERBS + r"\b")
+_TITLE_WORDS_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")  # "said Foreign Minister X"
+_COLON_END = re.compile(r":\s*$")
+_ACCORDING = re.compile(r"\baccording\s+to\s+$|\baccording\s+to\b")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    span: Span  # with its quotation marks
+    inner: Span  # the words only
+
+    def is_full(self, text: str) -> bool:
+        inner = self.inner.of(text).strip()
+        count = len(words(inner))
+        return count >= MIN_WORDS and (
+            bool(_FINAL.search(inner)) or count >= UNPUNCTUATED_MIN_WORDS
+        )
+
+
+def _opens(line: str, i: int) -> bool:
+    """Whether a straight mark at `i` opens (rather than closes) a quotation."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return (before.isspace() or before in "([{—–-" + OPENING) and not after.isspace()
+
+
+def quotations(text: str, line: Span) -> list[Quotation]:
+    """The outermost quotations of one line."""
+    piece = line.of(text)
+    stack: list[int] = []
+    found: list[Quotation] = []
+
+    def close(i: int) -> None:
+        start = stack.pop()
+        if not stack:
+            a, b = line.start + start, line.start + i + 1
+            found.append(Quotation(Span(a, b), Span(a + 1, b - 1)))
+
+    for i, char in enumerate(piece):
+        if char in OPENING:
+            stack.append(i)
+        elif char in CLOSING:
+            if stack:
+                close(i)
+        elif char == STRAIGHT:
+            if not stack or _opens(piece, i):
+                stack.append(i)
+            else:
+                close(i)
+    return found
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Mention | None
+    rule: str  # which rule found it, for the curator
+
+
+def _nearest_before_verb(mentions: list[Mention], piece: str, offset: int) -> Mention | None:
+    """The mention nearest before the first speech verb that follows a mention: a person,
+    organization or group if there is one, since a country rarely speaks itself."""
+    for verb in _VERB.finditer(piece):
+        at = offset + verb.start()
+        before = [m for m in mentions if m.end <= at]
+        agents = [m for m in before if m.is_agent]
+        if agents or before:
+            return (agents or before)[-1]
+    return None
+
+
+def attribute(
+    text: str,
+    quote: Quotation,
+    sentence: Span,
+    previous_sentence: Span | None,
+    matcher: Matcher,
+) -> Attribution:
+    """Who spoke `quote`, which stands in `sentence` (see the module's rules)."""
+    trail_end = sentence.end if sentence.end > quote.span.end else quote.span.end
+    trail = text[quote.span.end : trail_end]
+    trail_mentions = matcher.mentions(text, quote.span.end, trail_end)
+    verb_first = re.match(rf"^\s*,?\s*{SPEECH_VERBS}\s+", trail)
+    if verb_first and trail_mentions:
+        titles = text[quote.span.end + verb_first.end() : trail_mentions[0].start]
+        if _TITLE_WORDS_ONLY.fullmatch(titles):
+            return Attribution(trail_mentions[0], "said X")
+    if trail_mentions:
+        first = trail_mentions[0]
+        between = text[quote.span.end : first.start]
+        after = text[first.end : trail_end]
+        if re.fullmatch(r"\s*,?\s*", between) and re.match(
+            rf"\s+(?:\w+\s+)?{SPEECH_VERBS}\b", after
+        ):
+            return Attribution(first, "X said")
+    pronoun = bool(_PRONOUN.match(trail))
+
+    lead_start = sentence.start if sentence.start < quote.span.start else quote.span.start
+    lead = text[lead_start : quote.span.start]
+    lead_mentions = matcher.mentions(text, lead_start, quote.span.start)
+    if (
+        lead_mentions
+        and _COLON_END.search(lead)
+        and not text[lead_mentions[-1].end : quote.span.start].strip(" :")
+    ):
+        return Attribution(lead_mentions[-1], "X:")
+    according = list(_ACCORDING.finditer(lead))
+    if according:
+        at = lead_start + according[-1].end()
+        named = [m for m in lead_mentions if m.start >= at]
+        if named:
+            return Attribution(named[0], "according to X")
+    if (found := _nearest_before_verb(lead_mentions, lead, lead_start)) is not None:
+        return Attribution(found, "X said")
+    if not pronoun:
+        agents = [m for m in lead_mentions if m.is_agent]
+        if agents:
+            return Attribution(agents[0], "subject of the lead-in")
+        if previous_sentence is not None and not lead.strip():
+            prev = matcher.mentions(text, previous_sentence.start, previous_sentence.end)
+            piece = previous_sentence.of(text)
+            found = _nearest_before_verb(prev, piece, previous_sentence.start)
+            if found is not None and found.is_agent:
+                return Attribution(found, "X said, in the preceding sentence")
+            agents = [m for m in prev if m.is_agent]
+            if agents:
+                return Attribution(agents[0], "subject of the preceding sentence")
+    people = [m for m in matcher.mentions(text, 0, quote.span.start) if m.kind == "person"]
+    if people:
+        return Attribution(people[-1], "last person named before (pronoun fallback)")
+    return Attribution(None, "no speaker found")
