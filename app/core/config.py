@@ -87,7 +87,6 @@ class Settings(BaseSettings):
         "prometheus_client reads it from the environment itself, so it must be set there.",
     )
 
-
     # Database connections: bounded waits, so a slow or lost database costs a request a 503
     # within seconds instead of a hung worker. Pool settings apply to PostgreSQL only.
     db_pool_size: int = Field(
