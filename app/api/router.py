@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends
 
 from app.api.deps import corpus_headers, reject_unknown_parameters
 from app.api.routes import (
+    audit,
     claims,
     dashboard,
     documents,
@@ -12,6 +13,7 @@ from app.api.routes import (
     events,
     implications,
     quotes,
+    writes,
 )
 from app.api.security import authenticate
 
@@ -25,3 +27,6 @@ api_router = APIRouter(
 )
 for module in (documents, entities, claims, quotes, events, implications, dashboard):
     api_router.include_router(module.router)
+for writable in writes.routers:
+    api_router.include_router(writable)
+api_router.include_router(audit.router)

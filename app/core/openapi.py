@@ -19,6 +19,7 @@ TAGS = [
     {"name": "events", "description": "Dated events with actors and location."},
     {"name": "implications", "description": "Forward-looking implications and their basis."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
+    {"name": "audit", "description": "Every curated write, for administrators."},
     {"name": "operations", "description": "Liveness and readiness probes, outside `/v1`."},
 ]
 

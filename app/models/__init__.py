@@ -29,10 +29,18 @@ from app.models.items import (
     QuotePublic,
 )
 from app.models.links import Derivation, Evidence, Involvement
+from app.models.revision import (
+    AuditEntry,
+    IdempotentResponse,
+    Revision,
+    RevisionAction,
+    RevisionPublic,
+)
 
 __all__ = [
     "ApiKey",
     "ApiKeyPublic",
+    "AuditEntry",
     "Claim",
     "ClaimPublic",
     "ClaimRef",
@@ -52,6 +60,7 @@ __all__ = [
     "EventType",
     "Evidence",
     "EvidenceRef",
+    "IdempotentResponse",
     "Implication",
     "ImplicationPublic",
     "Involvement",
@@ -61,6 +70,9 @@ __all__ = [
     "ProvenanceMethod",
     "Quote",
     "QuotePublic",
+    "Revision",
+    "RevisionAction",
+    "RevisionPublic",
     "Scope",
     "Section",
     "SectionPublic",

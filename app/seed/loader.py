@@ -220,7 +220,7 @@ def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
 Row = dict[str, Any]
 
 
-def _involvements(
+def involvement_rows(
     item_type: ItemType, item_id: str, roles: Mapping[str, Sequence[str | None]]
 ) -> Iterator[Row]:
     for role, entity_ids in roles.items():
@@ -314,19 +314,19 @@ def _implication_rows(seed: ResolvedSeed) -> Iterator[Row]:
 def _involvement_rows(seed: ResolvedSeed) -> Iterator[Row]:
     a = seed.annotation
     for q in a.quotes:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.quote, q.id, {"speaker": [q.speaker], "about": list(q.about)}
         )
     for e in a.events:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.event, e.id, {"actor": list(e.actors), "location": [e.location]}
         )
     for c in a.claims:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.claim, c.id, {"attributed_to": [c.attributed_to], "about": list(c.about)}
         )
     for i in a.implications:
-        yield from _involvements(ItemType.implication, i.id, {"about": list(i.about)})
+        yield from involvement_rows(ItemType.implication, i.id, {"about": list(i.about)})
 
 
 def _evidence_rows(seed: ResolvedSeed) -> Iterator[Row]:

@@ -81,10 +81,11 @@ def list_items(
     }
 
 
-def get_item(session: Session, collection: str, item_id: str) -> BaseModel:
+def get_item(session: Session, collection: str, item_id: str, *, drafts: bool = False) -> BaseModel:
+    """One item; a draft only when `drafts` (for curators, who confirm them)."""
     spec = COLLECTIONS[collection]
     row = spec.listing.get(session, item_id)
-    if row is None or row["status"] != ItemStatus.published:
+    if row is None or (row["status"] != ItemStatus.published and not drafts):
         raise NotFound(f"There is no {singular(collection)} with id {item_id!r}.")
     if row["deleted_at"] is not None:
         raise Gone(

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -12,11 +12,13 @@ from app.api.params import (
     many,
     sort_query,
 )
+from app.api.security import PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
 from app.models.pages import ClaimList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/claims", tags=["claims"])
 
@@ -60,7 +62,10 @@ def list_claims(
 )
 def get_claim(
     session: SessionDep,
+    principal: PrincipalDep,
+    response: Response,
     claim_id: item_id("claim"),
 ) -> object:
     """One claim by id."""
-    return collections.get_item(session, "claims", claim_id)
+    item = collections.get_item(session, "claims", claim_id, drafts=sees_drafts(principal))
+    return tagged(response, item)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -13,10 +13,12 @@ from app.api.params import (
     many,
     sort_query,
 )
+from app.api.security import PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
 from app.models.pages import EntityList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -58,7 +60,10 @@ def list_entities(
 )
 def get_entity(
     session: SessionDep,
+    principal: PrincipalDep,
+    response: Response,
     entity_id: item_id("entity"),
 ) -> object:
     """One entity by id."""
-    return collections.get_item(session, "entities", entity_id)
+    item = collections.get_item(session, "entities", entity_id, drafts=sees_drafts(principal))
+    return tagged(response, item)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -13,11 +13,13 @@ from app.api.params import (
     many,
     sort_query,
 )
+from app.api.security import PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.models import EventPublic, EventType
 from app.models.common import Slug
 from app.models.pages import EventList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -66,7 +68,10 @@ def list_events(
 )
 def get_event(
     session: SessionDep,
+    principal: PrincipalDep,
+    response: Response,
     event_id: item_id("event"),
 ) -> object:
     """One event by id."""
-    return collections.get_item(session, "events", event_id)
+    item = collections.get_item(session, "events", event_id, drafts=sees_drafts(principal))
+    return tagged(response, item)

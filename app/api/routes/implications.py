@@ -1,13 +1,15 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import ChangesDep, ItemFiltersDep, PageDep, include_query, item_id, sort_query
+from app.api.security import PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.models import ImplicationPublic
 from app.models.pages import ImplicationList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/implications", tags=["implications"])
 
@@ -50,7 +52,12 @@ def list_implications(
 )
 def get_implication(
     session: SessionDep,
+    principal: PrincipalDep,
+    response: Response,
     implication_id: item_id("implication"),
 ) -> object:
     """One implication by id."""
-    return collections.get_item(session, "implications", implication_id)
+    item = collections.get_item(
+        session, "implications", implication_id, drafts=sees_drafts(principal)
+    )
+    return tagged(response, item)

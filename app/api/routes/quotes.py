@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import (
@@ -13,11 +13,13 @@ from app.api.params import (
     many,
     sort_query,
 )
+from app.api.security import PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.models import QuotePublic
 from app.models.common import Slug
 from app.models.pages import QuoteList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
@@ -59,7 +61,10 @@ def list_quotes(
 )
 def get_quote(
     session: SessionDep,
+    principal: PrincipalDep,
+    response: Response,
     quote_id: item_id("quote"),
 ) -> object:
     """One quote by id."""
-    return collections.get_item(session, "quotes", quote_id)
+    item = collections.get_item(session, "quotes", quote_id, drafts=sees_drafts(principal))
+    return tagged(response, item)
