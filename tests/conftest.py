@@ -177,7 +177,12 @@ def client(live_server: LiveServer) -> Iterator[httpx.Client]:
 def tokens(live_server: LiveServer) -> dict[str, str]:
     """A live API key of each scope (`read`, `curator`, `admin`) in the live server's
     database, by scope name."""
-    engine = make_engine(live_server.database_url)
+    return keys_for(live_server.database_url)
+
+
+def keys_for(database_url: str) -> dict[str, str]:
+    """A new live API key of each scope in the database, by scope name."""
+    engine = make_engine(database_url)
     try:
         with Session(engine) as session:
             return {

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from sqlalchemy import Engine, delete, insert, text
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text
 from sqlmodel import SQLModel
 
 from app.core.db import table_of
@@ -29,8 +29,10 @@ from app.models import (
     Evidence,
     Implication,
     Involvement,
+    ItemStatus,
     ItemType,
     Quote,
+    Revision,
     Section,
 )
 from app.models.entity import ALIAS_SEPARATOR
@@ -381,13 +383,65 @@ def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed], stamp: Stamp
             yield row
 
 
+class CuratedDataError(Exception):
+    """The database holds work the seed does not: loading would replace it."""
+
+    def __init__(self, found: list[str]) -> None:
+        self.found = found
+        super().__init__(
+            "the database holds curated data that loading the seed would replace: "
+            + "; ".join(found)
+            + ". Nothing was changed. Pass --discard-curated to replace it anyway (the "
+            "revision history is kept)."
+        )
+
+
+def curated_data(connection: Connection, seeds: Sequence[ResolvedSeed]) -> list[str]:
+    """What the database holds beyond the seed: writes recorded as revisions, items
+    changed, deleted or still drafts, documents the seed does not have."""
+    found: list[str] = []
+    revision = table_of(Revision)
+    writes = connection.execute(
+        select(func.count()).where(revision.c.corpus_version.is_not(None))
+    ).scalar_one()
+    if writes:
+        found.append(f"{writes} curated write(s) in the revision history")
+    for model in SEED_TABLES:
+        table = table_of(model)
+        if "version" not in table.c:
+            continue
+        changed = connection.execute(
+            select(func.count()).where(
+                or_(
+                    table.c.version > 1,
+                    table.c.deleted_at.is_not(None),
+                    table.c.status != ItemStatus.published,
+                )
+            )
+        ).scalar_one()
+        if changed:
+            found.append(f"{changed} {table.name} row(s) edited, deleted or in draft")
+    seeded = {s.annotation.document.id for s in seeds}
+    documents = table_of(Document)
+    others = sorted(set(connection.execute(select(documents.c.id)).scalars()) - seeded)
+    if others:
+        found.append(f"document(s) not in the seed: {', '.join(others)}")
+    return found
+
+
 @dataclass(frozen=True)
 class LoadReport:
     files: list[str]
     counts: dict[str, int]
 
 
-def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZE) -> LoadReport:
+def load_seed(
+    engine: Engine,
+    seed_dir: Path,
+    batch_size: int = INSERT_BATCH_SIZE,
+    *,
+    discard_curated: bool = False,
+) -> LoadReport:
     """Replace the database's seed content with `seed_dir`'s, atomically.
 
     The seed is the whole content of these tables, so replacing it wholesale is what makes
@@ -395,11 +449,18 @@ def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZ
     transaction rolls back and the database stays as it was. Rows go in as Core
     executemany batches of plain dicts, table by table: ORM objects for every row of a large
     seed cost minutes and gigabytes.
+
+    Curated work is never replaced silently: when the database holds any
+    (`curated_data`), loading raises `CuratedDataError` and changes nothing, unless
+    `discard_curated`. The revision history is never deleted.
     """
     seeds = read_seed(seed_dir)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
         stamp = corpus.advance(connection)
+        found = curated_data(connection, seeds)
+        if found and not discard_curated:
+            raise CuratedDataError(found)
         clear_search_index(connection, [table_of(t).name for t in SEARCHABLE_TABLES])
         for model in SEED_TABLES:
             connection.execute(delete(table_of(model)))
