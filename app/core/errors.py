@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -191,6 +192,19 @@ def _validation_issues(errors: Any) -> list[ValidationIssue]:
     ]
 
 
+_METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method the API documents at this path: the router's 405 names only the first
+    route that matched the path, and a path may have several (GET and PATCH of an item)."""
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        parts = re.split(r"\{[^}]+\}", template)
+        if re.fullmatch("[^/]+".join(re.escape(p) for p in parts), request.url.path):
+            return [m for m in _METHOD_ORDER if m.lower() in operations]
+    return []
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -222,8 +236,10 @@ def install_error_handlers(app: FastAPI) -> None:
             if detail == "Method Not Allowed":
                 detail = f"{request.method} is not allowed on {request.url.path}."
             allowed = [m.strip() for m in Headers(headers).get("allow", "").split(",")]
+            allowed = _allowed_methods(request) or allowed
             if "GET" in allowed and "HEAD" not in allowed:  # HeadMiddleware serves HEAD
-                headers = {"Allow": ", ".join([*allowed, "HEAD"])}
+                allowed = [*allowed, "HEAD"]
+            headers = {"Allow": ", ".join(allowed)}
         return problem_response(request, exc.status_code, detail, headers=headers or None)
 
     @app.exception_handler(OperationalError)
