@@ -269,6 +269,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 PROBLEM_DESCRIPTIONS = {
+    400: "The body is not well-formed JSON.",
     401: "No API key where one is needed, or an unknown, malformed or revoked one.",
     403: "The API key's scope does not allow this operation.",
     404: "No such resource.",

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import Instant, PageDep, many
@@ -33,7 +33,10 @@ def list_audit_entries(
     ) = None,
     item: many(str, "Only writes to items with these ids.") = None,
     action: many(RevisionAction, "Only these kinds of write.") = None,
-    since: Instant | None = None,
+    since: Annotated[
+        Instant | None,
+        Query(description="Only writes after this instant (RFC 3339 with a time zone)."),
+    ] = None,
 ) -> dict[str, Any]:
     """Every write (create, update, confirm, delete), newest first: which key, which item,
     which version, when, and the request id. Needs the admin scope."""

@@ -8,7 +8,7 @@ and FastAPI reads each body model from the annotations at definition time.
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Path, Request, Response
+from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from pydantic import BaseModel
 
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER, SessionDep, SettingsDep
@@ -163,7 +163,7 @@ def _add_write_routes(router: APIRouter, spec: Writable, public: type[BaseModel]
         summary=f"Create a {noun}",
         status_code=201,
         response_model=public,
-        responses=problem_responses(401, 403, 409, 422),
+        responses=problem_responses(400, 401, 403, 409, 422),
     )
     router.add_api_route(
         "/{" + noun + "_id}",
@@ -172,7 +172,7 @@ def _add_write_routes(router: APIRouter, spec: Writable, public: type[BaseModel]
         name=f"update_{noun}",
         summary=f"Update a {noun}",
         response_model=public,
-        responses=problem_responses(401, 403, 404, 410, 412, 422, 428),
+        responses=problem_responses(400, 401, 403, 404, 410, 412, 422, 428),
         openapi_extra={
             "requestBody": {
                 "content": {
@@ -204,7 +204,10 @@ def _add_revision_routes(router: APIRouter, spec: Writable) -> None:
         principal: PrincipalDep,
         page: PageDep,
         id: ItemId,
-        sort: RevisionSort = RevisionSort.newest_first,
+        sort: Annotated[
+            RevisionSort,
+            Query(description="`-version` (the default): newest first; `version`: oldest first."),
+        ] = RevisionSort.newest_first,
     ) -> dict[str, Any]:
         return page.linked(
             revisions.history(
