@@ -17,7 +17,7 @@ from app.core.config import get_settings
 from app.core.db import make_engine, startup_lock
 from app.core.migrations import current_revision, upgrade_to_head
 from app.models import ApiKey, Scope
-from app.seed.loader import SeedError, load_seed, read_seed
+from app.seed.loader import CuratedDataError, SeedError, load_seed, read_seed
 from app.services import api_keys
 
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
@@ -57,16 +57,31 @@ def check(seed_dir: SeedDir = None) -> None:
 def load(
     seed_dir: SeedDir = None,
     database_url: DatabaseUrl = None,
+    discard_curated: Annotated[
+        bool,
+        typer.Option(
+            "--discard-curated",
+            help="Replace the content even if curators changed it (their revision history "
+            "is kept). Without it, load refuses and changes nothing.",
+        ),
+    ] = False,
 ) -> None:
-    """Migrate the schema to head and load all of seed/ in one transaction (idempotent)."""
+    """Migrate the schema to head and load all of seed/ in one transaction (idempotent).
+
+    Refuses (exit 2) when the database holds curated changes, unless --discard-curated."""
     engine = make_engine(database_url or get_settings().database_url)
     try:
         with startup_lock(engine):
             upgrade_to_head(engine)
-            report = load_seed(engine, seed_dir or get_settings().seed_dir)
+            report = load_seed(
+                engine, seed_dir or get_settings().seed_dir, discard_curated=discard_curated
+            )
     except SeedError as exc:
         _fail(exc)
         return
+    except CuratedDataError as exc:
+        typer.secho(str(exc), fg=typer.colors.RED, err=True)
+        raise typer.Exit(code=2) from exc
     counts = ", ".join(f"{n} {table}" for table, n in sorted(report.counts.items()))
     typer.echo(f"loaded {', '.join(report.files)}: {counts}")
 

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends
 
 from app.api.deps import corpus_headers, reject_unknown_parameters
 from app.api.routes import (
+    audit,
     claims,
     dashboard,
     documents,
@@ -14,6 +15,7 @@ from app.api.routes import (
     implications,
     keys,
     quotes,
+    writes,
 )
 from app.api.security import authenticate
 
@@ -28,3 +30,6 @@ api_router = APIRouter(
 for module in (documents, entities, claims, quotes, events, implications, dashboard, exports):
     api_router.include_router(module.router)
 api_router.include_router(keys.router)
+for writable in writes.routers:
+    api_router.include_router(writable)
+api_router.include_router(audit.router)

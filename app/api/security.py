@@ -95,6 +95,12 @@ def demand(principal: Principal, needed: Scope, what: str = "This operation") ->
     return principal
 
 
+def sees_drafts(principal: Principal) -> bool:
+    """Curators (and admins) read drafts and their history; everyone else sees published
+    items only."""
+    return principal.scope is not None and principal.scope.allows(Scope.curator)
+
+
 def require(needed: Scope) -> object:
     """A dependency that admits keys whose scope includes `needed`: 401 without a key, 403
     with a key of a lesser scope."""

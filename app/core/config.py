@@ -71,6 +71,13 @@ class Settings(BaseSettings):
         default=300, ge=0, description="Seconds clients may reuse a GET response."
     )
 
+    idempotency_key_retention: int = Field(
+        default=86400,
+        gt=0,
+        description="Seconds a POST's `Idempotency-Key` is remembered; a retry within this "
+        "window replays the first response.",
+    )
+
     log_level: LogLevel = Field(default="INFO", description="Least severe level logged.")
     log_format: LogFormat = Field(
         default="json", description="`json`: one object per line; `console`: for humans."

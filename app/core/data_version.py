@@ -144,6 +144,7 @@ def watch(engine: Engine, connect_timeout: float) -> Watcher:
 
 
 _watcher: Watcher = NoWatcher()
+_local_changes = 0
 
 
 def start_watching(engine: Engine, connect_timeout: float) -> None:
@@ -159,5 +160,13 @@ def stop_watching() -> None:
     _watcher = NoWatcher()
 
 
+def changed_here() -> None:
+    """This process committed a change: its next request must not be answered from the
+    cache, even before PostgreSQL's notification of that commit arrives."""
+    global _local_changes
+    _local_changes += 1
+
+
 def current_generation() -> int | None:
-    return _watcher.generation()
+    generation = _watcher.generation()
+    return None if generation is None else generation + _local_changes

@@ -111,6 +111,38 @@ class Forbidden(ApiError):
     problem = "forbidden"
 
 
+class Conflict(ApiError):
+    """The request contradicts the stored data: a duplicate id, a delete that would break
+    references, an idempotency key reused for another request."""
+
+    status = HTTPStatus.CONFLICT
+    problem = "conflict"
+
+
+class PreconditionRequired(ApiError):
+    status = HTTPStatus.PRECONDITION_REQUIRED
+    problem = "precondition-required"
+
+
+class PreconditionFailed(ApiError):
+    """`If-Match` names a version that is no longer current: someone else wrote first."""
+
+    status = HTTPStatus.PRECONDITION_FAILED
+    problem = "precondition-failed"
+
+
+class InvalidBody(ApiError):
+    """A request body that parses but does not hold: an excerpt not in the document, a
+    reference to nothing, a date range that ends before it starts."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem = "invalid-body"
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        detail = "; ".join(f"{'.'.join(str(p) for p in i.loc)}: {i.msg}" for i in issues)
+        super().__init__(detail, issues)
+
+
 class NotAcceptable(ApiError):
     """The client's `Accept` names no representation the operation can produce."""
 
@@ -118,10 +150,9 @@ class NotAcceptable(ApiError):
     problem = "not-acceptable"
 
 
-class AlreadyExists(ApiError):
+class AlreadyExists(Conflict):
     """A create whose id is taken."""
 
-    status = HTTPStatus.CONFLICT
     problem = "already-exists"
 
 
@@ -263,10 +294,14 @@ PROBLEM_DESCRIPTIONS = {
     403: "The API key's scope does not allow this operation.",
     404: "No such resource.",
     406: "The requested representation is not available.",
+    409: "A conflict with the stored data: the id is taken, the item is still referenced, "
+    "or the idempotency key was used for another request.",
     410: "The item was deleted; its revisions stay readable.",
-    409: "An item with this id already exists.",
+    412: "`If-Match` is not the item's current ETag: it changed since you read it.",
     422: "A parameter is unknown, repeated, malformed or out of range.",
-    400: "The request body cannot be decoded (not UTF-8, or nested too deeply).",
+    428: "`If-Match` is required: send the ETag of the version you read.",
+    400: "The request body cannot be decoded: not well-formed JSON, not UTF-8, or nested "
+    "too deeply.",
     413: "The request body exceeds `MAX_BODY_BYTES`, or a document's text exceeds "
     "`DOCUMENT_MAX_CHARS`.",
     429: "Over the rate limit; retry after `Retry-After` seconds.",

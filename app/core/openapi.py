@@ -20,6 +20,7 @@ TAGS = [
     {"name": "exports", "description": "The whole corpus as one NDJSON stream."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
     {"name": "keys", "description": "API keys and their scopes; admin only."},
+    {"name": "audit", "description": "Every curated write, for administrators."},
     {"name": "operations", "description": "Liveness and readiness probes, outside `/v1`."},
 ]
 

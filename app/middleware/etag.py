@@ -1,6 +1,8 @@
 """Strong ETags, conditional GETs and Cache-Control for successful GET responses.
 
-The tag hashes the identity body. GZip runs outside this middleware and changes the bytes
+The tag hashes the identity body, unless the route set one: an item's detail sets the tag
+derived from its version (`app.services.etags`), which `If-Match` checks on writes. GZip
+runs outside this middleware and changes the bytes
 on the wire, so a gzip-encoded variant gets its own tag (`"…-gzip"`), as a strong validator
 must differ between content codings (RFC 9110 §8.8.1); `Vary: Accept-Encoding` says so.
 A response that says `Cache-Control: no-store` (health, readiness, metrics) is left as is,
@@ -70,15 +72,12 @@ class ETagMiddleware:
         self, start: Message, body: bytes, request_headers: Headers, send: Send
     ) -> None:
         headers = MutableHeaders(raw=start["headers"])
-        if (
-            start["status"] != 200
-            or "etag" in headers
-            or "no-store" in headers.get("cache-control", "")
-        ):
+        if start["status"] != 200 or "no-store" in headers.get("cache-control", ""):
             await send(start)
             await send({"type": "http.response.body", "body": body})
             return
-        tag = hashlib.sha256(body).hexdigest()[:32]
+        preset = headers.get("etag")
+        tag = preset.strip('"') if preset else hashlib.sha256(body).hexdigest()[:32]
         gzipped = (
             "gzip" in request_headers.get("accept-encoding", "")
             and len(body) >= self.gzip_minimum_size

@@ -36,6 +36,13 @@ from app.models.items import (
     QuotePublic,
 )
 from app.models.links import Derivation, Evidence, Involvement
+from app.models.revision import (
+    AuditEntry,
+    IdempotentResponse,
+    Revision,
+    RevisionAction,
+    RevisionPublic,
+)
 
 __all__ = [
     "ApiKey",
@@ -43,6 +50,7 @@ __all__ = [
     "ApiKeyCreated",
     "ApiKeyList",
     "ApiKeyPublic",
+    "AuditEntry",
     "Claim",
     "ClaimPublic",
     "ClaimRef",
@@ -62,6 +70,7 @@ __all__ = [
     "EventType",
     "Evidence",
     "EvidenceRef",
+    "IdempotentResponse",
     "Implication",
     "ImplicationPublic",
     "Involvement",
@@ -71,6 +80,9 @@ __all__ = [
     "ProvenanceMethod",
     "Quote",
     "QuotePublic",
+    "Revision",
+    "RevisionAction",
+    "RevisionPublic",
     "Scope",
     "Section",
     "SectionPublic",

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from app.models.document import DocumentPublic
 from app.models.entity import EntityPublic
 from app.models.items import ClaimPublic, EventPublic, ImplicationPublic, QuotePublic
+from app.models.revision import AuditEntry, RevisionPublic
 
 T = TypeVar("T")
 
@@ -59,4 +60,12 @@ class ClaimList(CollectionPage[ClaimPublic]):
 
 
 class ImplicationList(CollectionPage[ImplicationPublic]):
+    pass
+
+
+class RevisionList(Page[RevisionPublic]):
+    pass
+
+
+class AuditLog(Page[AuditEntry]):
     pass

@@ -9,7 +9,12 @@ from app.seed.annotations import Anchored, SectionAnnotation
 
 
 class AnchorError(ValueError):
-    """An excerpt or heading that is missing from the text or not unique."""
+    """An excerpt or heading that is missing from the text or not unique; `code` says which
+    (`not_found`, `ambiguous`, `out_of_range`), for the API's problem details."""
+
+    def __init__(self, message: str, code: str = "not_found") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -47,10 +52,15 @@ def locate(text: str, item: Anchored) -> Span:
         outer = occurrences(text, item.within)
         if len(outer) != 1:
             problem = "is not in the text" if not outer else f"occurs {len(outer)} times"
-            raise AnchorError(f"`within` passage {problem}: {_preview(item.within)!r}")
+            raise AnchorError(
+                f"`within` passage {problem}: {_preview(item.within)!r}",
+                "not_found" if not outer else "ambiguous",
+            )
         inner = occurrences(item.within, excerpt)
         if len(inner) != 1:
-            raise AnchorError(f"excerpt occurs {len(inner)} times within its `within` passage")
+            raise AnchorError(
+                f"excerpt occurs {len(inner)} times within its `within` passage", "ambiguous"
+            )
         start = outer[0] + inner[0]
         return Span(start, start + len(excerpt))
     starts = occurrences(text, excerpt)
@@ -60,13 +70,15 @@ def locate(text: str, item: Anchored) -> Span:
         if item.occurrence > len(starts):
             raise AnchorError(
                 f"occurrence {item.occurrence} requested but the excerpt occurs "
-                f"{len(starts)} time(s): {_preview(excerpt)!r}"
+                f"{len(starts)} time(s): {_preview(excerpt)!r}",
+                "out_of_range",
             )
         start = starts[item.occurrence - 1]
     elif len(starts) > 1:
         raise AnchorError(
             f"excerpt is ambiguous, it occurs {len(starts)} times (give `occurrence` or "
-            f"`within`): {_preview(excerpt)!r}"
+            f"`within`): {_preview(excerpt)!r}",
+            "ambiguous",
         )
     else:
         start = starts[0]
@@ -108,5 +120,5 @@ def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[Resol
 def innermost_section(sections: list[ResolvedSection], offset: int) -> ResolvedSection:
     enclosing = [s for s in sections if s.char_start <= offset < s.char_end]
     if not enclosing:
-        raise AnchorError(f"offset {offset} lies before the first section heading")
+        raise AnchorError(f"offset {offset} lies before the first section heading", "out_of_range")
     return max(enclosing, key=lambda s: s.level)

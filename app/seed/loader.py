@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from sqlalchemy import Engine, delete, insert, text
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, text
 from sqlmodel import SQLModel
 
 from app.core.db import table_of
@@ -29,8 +29,10 @@ from app.models import (
     Evidence,
     Implication,
     Involvement,
+    ItemStatus,
     ItemType,
     Quote,
+    Revision,
     Section,
 )
 from app.models.entity import ALIAS_SEPARATOR
@@ -220,7 +222,7 @@ def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
 Row = dict[str, Any]
 
 
-def _involvements(
+def involvement_rows(
     item_type: ItemType, item_id: str, roles: Mapping[str, Sequence[str | None]]
 ) -> Iterator[Row]:
     for role, entity_ids in roles.items():
@@ -314,19 +316,19 @@ def _implication_rows(seed: ResolvedSeed) -> Iterator[Row]:
 def _involvement_rows(seed: ResolvedSeed) -> Iterator[Row]:
     a = seed.annotation
     for q in a.quotes:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.quote, q.id, {"speaker": [q.speaker], "about": list(q.about)}
         )
     for e in a.events:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.event, e.id, {"actor": list(e.actors), "location": [e.location]}
         )
     for c in a.claims:
-        yield from _involvements(
+        yield from involvement_rows(
             ItemType.claim, c.id, {"attributed_to": [c.attributed_to], "about": list(c.about)}
         )
     for i in a.implications:
-        yield from _involvements(ItemType.implication, i.id, {"about": list(i.about)})
+        yield from involvement_rows(ItemType.implication, i.id, {"about": list(i.about)})
 
 
 def _evidence_rows(seed: ResolvedSeed) -> Iterator[Row]:
@@ -381,13 +383,61 @@ def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed], stamp: Stamp
             yield row
 
 
+class CuratedDataError(Exception):
+    """The database holds work the seed does not: loading would replace it."""
+
+    def __init__(self, found: list[str]) -> None:
+        self.found = found
+        super().__init__(
+            "the database holds curated data that loading the seed would replace: "
+            + "; ".join(found)
+            + ". Nothing was changed. Pass --discard-curated to replace it anyway (the "
+            "revision history is kept)."
+        )
+
+
+def curated_data(connection: Connection) -> list[str]:
+    """What curators (or the extractor) added to the loaded data: writes recorded as
+    revisions, rows changed, deleted or still drafts. (Another seed's documents are not
+    curated work: loading a seed replaces the previous one.)"""
+    found: list[str] = []
+    revision = table_of(Revision)
+    writes = connection.execute(
+        select(func.count()).where(revision.c.corpus_version.is_not(None))
+    ).scalar_one()
+    if writes:
+        found.append(f"{writes} curated write(s) in the revision history")
+    for model in SEED_TABLES:
+        table = table_of(model)
+        if "version" not in table.c:
+            continue
+        changed = connection.execute(
+            select(func.count()).where(
+                or_(
+                    table.c.version > 1,
+                    table.c.deleted_at.is_not(None),
+                    table.c.status != ItemStatus.published,
+                )
+            )
+        ).scalar_one()
+        if changed:
+            found.append(f"{changed} {table.name} row(s) edited, deleted or in draft")
+    return found
+
+
 @dataclass(frozen=True)
 class LoadReport:
     files: list[str]
     counts: dict[str, int]
 
 
-def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZE) -> LoadReport:
+def load_seed(
+    engine: Engine,
+    seed_dir: Path,
+    batch_size: int = INSERT_BATCH_SIZE,
+    *,
+    discard_curated: bool = False,
+) -> LoadReport:
     """Replace the database's seed content with `seed_dir`'s, atomically.
 
     The seed is the whole content of these tables, so replacing it wholesale is what makes
@@ -395,11 +445,18 @@ def load_seed(engine: Engine, seed_dir: Path, batch_size: int = INSERT_BATCH_SIZ
     transaction rolls back and the database stays as it was. Rows go in as Core
     executemany batches of plain dicts, table by table: ORM objects for every row of a large
     seed cost minutes and gigabytes.
+
+    Curated work is never replaced silently: when the database holds any
+    (`curated_data`), loading raises `CuratedDataError` and changes nothing, unless
+    `discard_curated`. The revision history is never deleted.
     """
     seeds = read_seed(seed_dir)
     counts: dict[str, int] = {}
     with engine.begin() as connection:
         stamp = corpus.advance(connection)
+        found = curated_data(connection)
+        if found and not discard_curated:
+            raise CuratedDataError(found)
         clear_search_index(connection, [table_of(t).name for t in SEARCHABLE_TABLES])
         for model in SEED_TABLES:
             connection.execute(delete(table_of(model)))

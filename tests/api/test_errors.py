@@ -44,11 +44,23 @@ def test_the_text_of_an_unknown_document_is_a_404_problem(client: httpx.Client) 
     assert_problem(client.get("/v1/documents/no-such-document/text"), 404)
 
 
-@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
-def test_a_write_method_is_a_405_problem_with_allow(client: httpx.Client, method: str) -> None:
-    response = client.request(method, "/v1/quotes")
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/v1/quotes", "GET, POST, HEAD"),
+        ("PATCH", "/v1/quotes", "GET, POST, HEAD"),
+        ("DELETE", "/v1/quotes", "GET, POST, HEAD"),
+        ("PUT", "/v1/quotes/trump-17-patriots", "GET, PATCH, DELETE, HEAD"),
+        ("POST", "/v1/quotes/trump-17-patriots", "GET, PATCH, DELETE, HEAD"),
+        ("POST", "/v1/documents/trump-pivot-against-russia/text", "GET, HEAD"),
+    ],
+)
+def test_an_unsupported_method_is_a_405_problem_with_allow(
+    client: httpx.Client, method: str, path: str, allowed: str
+) -> None:
+    response = client.request(method, path)
     assert_problem(response, 405)
-    assert response.headers["allow"] == "GET, HEAD"
+    assert response.headers["allow"] == allowed
 
 
 @pytest.mark.parametrize("item_id", ["Not_A_Slug", "%C3%A9t%C3%A9", "a" * 200, "a" * 5000])

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep
 from app.api.params import (
@@ -18,6 +18,7 @@ from app.models import ClaimPublic, ClaimType
 from app.models.common import Slug
 from app.models.pages import ClaimList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/claims", tags=["claims"])
 
@@ -54,7 +55,9 @@ def list_claims(
 def get_claim(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     claim_id: item_id("claim"),
 ) -> object:
     """One claim by id."""
-    return collections.get_item(session, "claims", claim_id, drafts=viewer.sees_drafts)
+    item = collections.get_item(session, "claims", claim_id, drafts=viewer.sees_drafts)
+    return tagged(response, item)

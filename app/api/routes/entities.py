@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep
 from app.api.params import (
@@ -18,6 +18,7 @@ from app.core.errors import problem_responses
 from app.models import EntityKind, EntityPublic
 from app.models.pages import EntityList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -50,7 +51,9 @@ def list_entities(
 def get_entity(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     entity_id: item_id("entity"),
 ) -> object:
     """One entity by id."""
-    return collections.get_item(session, "entities", entity_id, drafts=viewer.sees_drafts)
+    item = collections.get_item(session, "entities", entity_id, drafts=viewer.sees_drafts)
+    return tagged(response, item)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep
 from app.api.params import (
@@ -19,6 +19,7 @@ from app.models import EventPublic, EventType
 from app.models.common import Slug
 from app.models.pages import EventList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -60,7 +61,9 @@ def list_events(
 def get_event(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     event_id: item_id("event"),
 ) -> object:
     """One event by id."""
-    return collections.get_item(session, "events", event_id, drafts=viewer.sees_drafts)
+    item = collections.get_item(session, "events", event_id, drafts=viewer.sees_drafts)
+    return tagged(response, item)

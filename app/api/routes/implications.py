@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep
 from app.api.params import (
@@ -16,6 +16,7 @@ from app.core.errors import problem_responses
 from app.models import ImplicationPublic
 from app.models.pages import ImplicationList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/implications", tags=["implications"])
 
@@ -46,7 +47,9 @@ def list_implications(
 def get_implication(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     implication_id: item_id("implication"),
 ) -> object:
     """One implication by id."""
-    return collections.get_item(session, "implications", implication_id, drafts=viewer.sees_drafts)
+    item = collections.get_item(session, "implications", implication_id, drafts=viewer.sees_drafts)
+    return tagged(response, item)

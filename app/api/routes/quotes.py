@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from app.api.deps import SessionDep
 from app.api.params import (
@@ -19,6 +19,7 @@ from app.models import QuotePublic
 from app.models.common import Slug
 from app.models.pages import QuoteList
 from app.services import collections
+from app.services.etags import tagged
 
 router = APIRouter(prefix="/quotes", tags=["quotes"])
 
@@ -53,7 +54,9 @@ def list_quotes(
 def get_quote(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     quote_id: item_id("quote"),
 ) -> object:
     """One quote by id."""
-    return collections.get_item(session, "quotes", quote_id, drafts=viewer.sees_drafts)
+    item = collections.get_item(session, "quotes", quote_id, drafts=viewer.sees_drafts)
+    return tagged(response, item)

@@ -1,0 +1,193 @@
+"""What a curator sends: the input shapes of POST (`…Create`) and PATCH (`…Update`).
+
+Each is derived from the family's `…Base` in `items.py` and `entity.py`, so a field is
+declared once. Entities are referenced by id, evidence and derived-from claims as
+`{"type", "id"}` references (the shapes the API serves), and provenance as the document
+and the exact excerpt: the server computes offsets, section and hash, as the seed loader
+does. Unknown fields are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    PositiveInt,
+    create_model,
+    model_validator,
+)
+from sqlmodel._compat import SQLModelConfig
+
+from app.models.common import ClaimRef, DatePrecision, ItemStatus, Slug
+from app.models.entity import EntityBase
+from app.models.items import ClaimBase, EventBase, ImplicationBase, QuoteBase
+from app.seed.annotations import EvidenceAnnotation
+
+FORBID_EXTRA = SQLModelConfig(extra="forbid")
+
+
+class ProvenanceInput(BaseModel):
+    """Where the item comes from: the exact text of the document it stands on."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"document_id": "trump-pivot-against-russia", "excerpt": "Sanctions"}]
+        },
+    )
+
+    document_id: Slug
+    excerpt: str = Field(min_length=1, description="Exact source text; must occur verbatim.")
+    occurrence: PositiveInt | None = Field(
+        default=None, description="Which occurrence of `excerpt` (1-based) when it repeats."
+    )
+    char_start: NonNegativeInt | None = Field(
+        default=None,
+        description="Where the excerpt starts (code points), to pin one occurrence of a "
+        "repeated excerpt; the server checks the text there.",
+    )
+    within: str | None = Field(
+        default=None,
+        description="A longer, unique passage that contains `excerpt` exactly once; "
+        "disambiguates a repeated excerpt by its surroundings.",
+    )
+
+    @model_validator(mode="after")
+    def _one_disambiguator(self) -> Self:
+        given = [self.occurrence, self.char_start, self.within]
+        if sum(v is not None for v in given) > 1:
+            raise ValueError("give one of `occurrence`, `char_start` or `within`")
+        if self.within is not None and self.excerpt not in self.within:
+            raise ValueError("`within` must contain `excerpt`")
+        return self
+
+
+class WriteInput(BaseModel):
+    """Fields every created item takes besides its family's own."""
+
+    model_config = FORBID_EXTRA
+
+    id: Slug | None = Field(
+        default=None, description="A new slug; made from the item's text when absent."
+    )
+    status: ItemStatus = Field(
+        default=ItemStatus.published,
+        description="`published`, or `draft` to keep it out of public lists for now.",
+    )
+
+
+class AnchoredInput(WriteInput):
+    provenance: ProvenanceInput
+
+
+def _last_day_of_month(day: dt.date) -> dt.date:
+    following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+class DatedInput(BaseModel):
+    """Checks a date range: it does not end before it starts, and a month or a year given
+    as such covers all of it."""
+
+    @model_validator(mode="after")
+    def _consistent_dates(self) -> Self:
+        start: dt.date = getattr(self, "date_start")  # noqa: B009 - fields of the Base
+        end: dt.date = getattr(self, "date_end")  # noqa: B009
+        precision: DatePrecision = getattr(self, "date_precision")  # noqa: B009
+        if end < start:
+            raise ValueError(f"date_end {end} is before date_start {start}")
+        one_month = (start.year, start.month) == (end.year, end.month)
+        whole_month = (start.day, end) == (1, _last_day_of_month(start))
+        if precision is DatePrecision.month and one_month and not whole_month:
+            raise ValueError(
+                "a month-precise date covers its whole month: date_start "
+                f"{start.replace(day=1)}, date_end {_last_day_of_month(start)}"
+            )
+        whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        if precision is DatePrecision.year and start.year == end.year and not whole_year:
+            raise ValueError(
+                f"a year-precise date covers its whole year: {start.year}-01-01 to "
+                f"{start.year}-12-31"
+            )
+        return self
+
+
+EntityIds = list[Slug]
+
+
+class QuoteCreate(QuoteBase, DatedInput, AnchoredInput):
+    model_config = FORBID_EXTRA
+
+    speaker: Slug = Field(description="The speaker's entity id.")
+    about: EntityIds = Field(default_factory=list, description="Entity ids it is about.")
+
+
+class EventCreate(EventBase, DatedInput, AnchoredInput):
+    model_config = FORBID_EXTRA
+
+    actors: EntityIds = Field(default_factory=list)
+    location: Slug | None = None
+
+
+class ClaimCreate(ClaimBase, AnchoredInput):
+    model_config = FORBID_EXTRA
+
+    attributed_to: Slug | None = Field(
+        default=None, description="Who the briefing reports as asserting it (entity id)."
+    )
+    about: EntityIds = Field(default_factory=list)
+    evidence: list[EvidenceAnnotation] = Field(
+        default_factory=list, description="Quotes and events that support it."
+    )
+
+
+class ImplicationCreate(ImplicationBase, AnchoredInput):
+    model_config = FORBID_EXTRA
+
+    about: EntityIds = Field(default_factory=list)
+    derived_from: list[ClaimRef] = Field(min_length=1, description="The claims it rests on.")
+
+    @model_validator(mode="after")
+    def _claims_only(self) -> Self:
+        if any(ref.type != "claim" for ref in self.derived_from):
+            raise ValueError("derived_from references claims only")
+        return self
+
+
+class EntityCreate(EntityBase, WriteInput):
+    model_config = FORBID_EXTRA
+
+    id: Slug | None = Field(  # type: ignore[assignment]
+        default=None, description="A new slug; made from the name when absent."
+    )
+
+
+def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
+    """The PATCH shape of `model`: every field optional and `id` fixed. The patch is merged
+    into the item (RFC 7386) and the result validated as `model`, so a PATCH is held to
+    exactly what a POST is."""
+    fields: dict[str, Any] = {
+        field: (Optional[info.annotation], Field(default=None, description=info.description))  # noqa: UP045
+        for field, info in model.model_fields.items()
+        if field != "id"
+    }
+    return create_model(
+        name,
+        __config__=FORBID_EXTRA,
+        __doc__=f"A JSON merge patch (RFC 7386) of the {name.removesuffix('Update').lower()}: "
+        "absent fields stay as they are, `null` clears an optional one. `provenance` is "
+        "replaced as a whole.",
+        **fields,
+    )
+
+
+QuoteUpdate = partial(QuoteCreate, "QuoteUpdate")
+EventUpdate = partial(EventCreate, "EventUpdate")
+ClaimUpdate = partial(ClaimCreate, "ClaimUpdate")
+ImplicationUpdate = partial(ImplicationCreate, "ImplicationUpdate")
+EntityUpdate = partial(EntityCreate, "EntityUpdate")
