@@ -91,11 +91,20 @@ def create_app() -> FastAPI:
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD"],
-        allow_headers=["If-None-Match", REQUEST_ID_HEADER, "Authorization"],
+        allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE"],
+        allow_headers=[
+            "Authorization",
+            "Content-Type",
+            "If-Match",
+            "If-None-Match",
+            "Idempotency-Key",
+            REQUEST_ID_HEADER,
+        ],
         expose_headers=[
             "ETag",
             "Link",
+            "Location",
+            "Retry-After",
             REQUEST_ID_HEADER,
             CORPUS_VERSION_HEADER,
             CORPUS_UPDATED_AT_HEADER,

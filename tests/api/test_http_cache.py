@@ -73,6 +73,27 @@ def test_cors_allows_the_configured_dashboard_origin(client: httpx.Client) -> No
     assert preflight.headers["access-control-allow-origin"] == DASHBOARD_ORIGIN
 
 
+def test_cors_lets_the_dashboard_origin_write_with_a_key(client: httpx.Client) -> None:
+    """A curation front end on the configured origin may send the write headers."""
+    preflight = client.options(
+        "/v1/quotes/some-quote",
+        headers={
+            "Origin": DASHBOARD_ORIGIN,
+            "Access-Control-Request-Method": "PATCH",
+            "Access-Control-Request-Headers": "authorization, content-type, if-match",
+        },
+    )
+    assert preflight.status_code == 200
+    assert "PATCH" in preflight.headers["access-control-allow-methods"]
+    allowed = preflight.headers["access-control-allow-headers"].lower()
+    assert {"authorization", "content-type", "if-match"} <= {h.strip() for h in allowed.split(",")}
+    other = client.options(
+        "/v1/quotes/some-quote",
+        headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "PATCH"},
+    )
+    assert "access-control-allow-origin" not in other.headers
+
+
 def test_cors_ignores_other_origins(client: httpx.Client) -> None:
     response = client.get("/v1/quotes", headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in response.headers
