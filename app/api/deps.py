@@ -24,12 +24,19 @@ CORPUS_VERSION_HEADER = "Corpus-Version"
 CORPUS_UPDATED_AT_HEADER = "Corpus-Updated-At"
 
 
+def stamp_headers(stamp: corpus.Stamp) -> dict[str, str]:
+    """The corpus version as headers; the instant in RFC 3339 form, as `updated_since`
+    takes it back."""
+    return {
+        CORPUS_VERSION_HEADER: str(stamp.version),
+        CORPUS_UPDATED_AT_HEADER: stamp.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    }
+
+
 def corpus_headers(session: SessionDep, response: Response) -> None:
     """Name the corpus version an answer reflects: a client that syncs compares it with the
     one it holds, and passes `Corpus-Updated-At` as `updated_since` to fetch what changed."""
-    stamp = corpus.current(session)
-    response.headers[CORPUS_VERSION_HEADER] = str(stamp.version)
-    response.headers[CORPUS_UPDATED_AT_HEADER] = stamp.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    response.headers.update(stamp_headers(corpus.current(session)))
 
 
 def _is_sequence(annotation: Any) -> bool:

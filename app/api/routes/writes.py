@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from pydantic import BaseModel
 
-from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER, SessionDep, SettingsDep
+from app.api.deps import SessionDep, SettingsDep, stamp_headers
 from app.api.params import PageDep
 from app.api.security import CuratorDep, PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
@@ -28,7 +28,6 @@ from app.models import (
 from app.models.pages import RevisionList
 from app.services import corpus, idempotency, revisions, writes
 from app.services.api_keys import Principal
-from app.services.corpus import Stamp
 from app.services.writes import WRITABLE, Writable
 
 PUBLIC_MODELS: dict[str, type[BaseModel]] = {
@@ -62,24 +61,17 @@ class RevisionSort(StrEnum):
     newest_first = "-version"
 
 
-def _corpus_headers(stamp: Stamp) -> dict[str, str]:
-    return {
-        CORPUS_VERSION_HEADER: str(stamp.version),
-        CORPUS_UPDATED_AT_HEADER: stamp.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-    }
-
-
 def _answer(written: writes.Written, status: int, **headers: str) -> Response:
     return Response(
         written.item.model_dump_json(),
         status_code=status,
         media_type="application/json",
-        headers={"ETag": written.etag, **_corpus_headers(written.stamp), **headers},
+        headers={"ETag": written.etag, **stamp_headers(written.stamp), **headers},
     )
 
 
 def _replay(session: SessionDep, first: IdempotentResponse) -> Response:
-    headers = {"Idempotent-Replayed": "true", **_corpus_headers(corpus.current(session))}
+    headers = {"Idempotent-Replayed": "true", **stamp_headers(corpus.current(session))}
     if first.location:
         headers["Location"] = first.location
     if first.etag:
