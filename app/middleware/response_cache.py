@@ -78,11 +78,17 @@ class ResponseCacheMiddleware:
             return
         assert self.entries is not None
         wanted = dict.fromkeys(_KEY_HEADERS, b"")
+        seen: set[bytes] = set()
+        ambiguous = False
         for name, value in scope["headers"]:
             if name in wanted:
+                ambiguous = ambiguous or name in seen
+                seen.add(name)
                 wanted[name] = value
-        if wanted[b"authorization"]:
+        if b"authorization" in seen or ambiguous:
             # What a key may see, and whether it is still valid, is decided on every request.
+            # A header given twice is read by the app as its first value; keying the entry on
+            # either one would let one client's answer be served to others.
             await self.app(scope, receive, send)
             return
         key = (
