@@ -79,7 +79,11 @@ def authenticate(
     scheme or with no token. (`_credentials` puts the scheme in OpenAPI; HTTPBearer itself
     takes such a header for no header at all.)"""
     token = bearer_token(request.headers.get("authorization"))
-    return identify(session, token, key_required=settings.read_access == "key")
+    principal = identify(session, token, key_required=settings.read_access == "key")
+    verified = request.scope.get(api_keys.VERIFIED_KEYS_SCOPE)
+    if principal.key_id is not None and verified is not None:
+        verified.add(principal.key_id)
+    return principal
 
 
 PrincipalDep = Annotated[Principal, Depends(authenticate)]

@@ -3,13 +3,18 @@ reads (GET, HEAD) and writes, and per client address for requests without a key.
 
 It runs outside the response cache, so a cached answer costs a client its budget like any
 other. The key is told apart by the id in its token (`brf_<id>_…`), without a database
-look-up; a forged id therefore gets a budget of its own, but every request whose key the API
-rejects (401) is charged to its address's anonymous budget, and an address that has used
-that up gets 429 for whatever key it presents. The address is the ASGI client: behind a
-trusted proxy, `uvicorn --proxy-headers --forwarded-allow-ips=…` makes it the forwarded one.
+look-up. Until the API has accepted a key id (`authenticate` found it valid), each request that
+presents it is also charged, up front, to its address's budget for unverified keys: forged
+ids cannot buy fresh budgets, nor can a burst of them slip past before their 401s come back,
+and an address that has used that budget up gets 429 for any key it has not yet proven. A
+key once accepted spends only its own budgets, so a bad neighbour behind the same address
+does not lock it out; a 401 for it (revoked) makes it unverified again. The address is the
+ASGI client: behind a trusted proxy, `uvicorn --proxy-headers --forwarded-allow-ips=…`
+makes it the forwarded one.
 
 Counters live where `RATE_LIMIT_STORAGE_URI` says: `memory://` keeps them per worker
-process, so `--workers N` multiplies every budget by N; `redis://…` shares them.
+process, so `--workers N` multiplies every budget by N; `redis://…` shares them. Which key
+ids are verified is remembered per process for `VERIFIED_SECONDS`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import math
 import time
 
+from cachetools import TTLCache
 from limits import RateLimitItem, parse_many
 from limits.aio.strategies import (
     FixedWindowRateLimiter,
@@ -30,7 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import Settings, async_storage_uri
 from app.core.errors import problem_response
-from app.services.api_keys import KEY_PATTERN
+from app.services.api_keys import KEY_PATTERN, VERIFIED_KEYS_SCOPE
 
 STRATEGIES: dict[str, type[RateLimiter]] = {
     "moving-window": MovingWindowRateLimiter,
@@ -38,6 +44,8 @@ STRATEGIES: dict[str, type[RateLimiter]] = {
     "sliding-window-counter": SlidingWindowCounterRateLimiter,
 }
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+VERIFIED_SECONDS = 3600
+VERIFIED_MAX = 100_000
 _BEARER = b"bearer "
 # On 429 answers only: reading a window's state costs as much again as counting the hit
 # (about 10 µs with `memory://`), a third of a cached answer's whole cost.
@@ -63,6 +71,7 @@ class RateLimitMiddleware:
         self.read = parse_many(settings.rate_limit_read)
         self.write = parse_many(settings.rate_limit_write)
         self.anonymous = parse_many(settings.rate_limit_anonymous)
+        self.verified: TTLCache[str, bool] = TTLCache(VERIFIED_MAX, VERIFIED_SECONDS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
@@ -71,27 +80,30 @@ class RateLimitMiddleware:
         client = scope.get("client")
         address = client[0] if client else "unknown"
         key_id = _key_id(scope)
-        identity: tuple[str, ...]
+        charges: list[tuple[list[RateLimitItem], tuple[str, ...]]] = []
         if key_id is None:
-            items, identity = self.anonymous, ("address", address)
+            charges.append((self.anonymous, ("address", address)))
         else:
-            for item in self.anonymous:  # an address that keeps presenting rejected keys
-                if not await self.limiter.test(item, "rejected", address):
-                    await self._refuse(scope, receive, send, item, ("rejected", address))
-                    return
+            if key_id not in self.verified:
+                charges.append((self.anonymous, ("rejected", address)))
             kind = "read" if scope["method"] in READ_METHODS else "write"
-            items = self.read if kind == "read" else self.write
-            identity = ("key", key_id, kind)
-        for item in items:
-            if not await self.limiter.hit(item, *identity):
-                await self._refuse(scope, receive, send, item, identity)
-                return
+            charges.append((self.read if kind == "read" else self.write, ("key", key_id, kind)))
+        for items, identity in charges:
+            for item in items:
+                if not await self.limiter.hit(item, *identity):
+                    await self._refuse(scope, receive, send, item, identity)
+                    return
+
+        accepted: set[str] = set()
+        scope[VERIFIED_KEYS_SCOPE] = accepted
 
         async def counted(message: Message) -> None:
-            rejected = message["type"] == "http.response.start" and message["status"] == 401
-            if rejected and key_id is not None:
-                for item in self.anonymous:
-                    await self.limiter.hit(item, "rejected", address)
+            if message["type"] == "http.response.start" and key_id is not None:
+                if key_id in accepted:
+                    self.verified[key_id] = True
+                elif message["status"] == 401 and self.verified.pop(key_id, False):
+                    for item in self.anonymous:  # revoked: charge what was skipped
+                        await self.limiter.hit(item, "rejected", address)
             await send(message)
 
         await self.app(scope, receive, counted)

@@ -22,6 +22,11 @@ PREFIX = "brf"
 KEY_PATTERN = re.compile(rf"^{PREFIX}_([0-9a-f]{{12}})_([A-Za-z0-9_-]{{43}})$")
 
 
+# Where a request's ASGI scope collects the key ids the API accepted for it: the rate limiter,
+# outside the app, learns from it which ids are real without looking them up itself.
+VERIFIED_KEYS_SCOPE = "briefing.verified_keys"
+
+
 @dataclass(frozen=True)
 class Principal:
     """Who a request acts as: the key's id and scope (None for an anonymous reader)."""

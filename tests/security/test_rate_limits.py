@@ -6,7 +6,9 @@ a trusted proxy, so each test speaks from addresses of its own via `X-Forwarded-
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -19,6 +21,7 @@ from tests.conftest import BACKENDS, Databases, LiveServer, bearer
 from tests.security.conftest import assert_problem
 
 ANONYMOUS, READ, WRITE = 5, 8, 3
+BODY_LIMIT = 2000
 _addresses = (f"198.51.100.{n}" for n in itertools.count(1))
 
 
@@ -38,6 +41,8 @@ def limited(
             "RATE_LIMIT_ANONYMOUS": f"{ANONYMOUS}/hour",
             "RATE_LIMIT_READ": f"{READ}/hour",
             "RATE_LIMIT_WRITE": f"{WRITE}/hour",
+            "MAX_BODY_BYTES": str(BODY_LIMIT),
+            "DOCUMENT_MAX_CHARS": str(BODY_LIMIT),
         },
     )
     yield server
@@ -109,6 +114,38 @@ def test_an_address_presenting_rejected_keys_is_limited(limited: LiveServer) -> 
         _assert_limited(http.get("/v1/quotes", headers=bearer(forged[-1])), ANONYMOUS)
         good = _key(limited, Scope.read)
         _assert_limited(http.get("/v1/quotes", headers=bearer(good)), ANONYMOUS)
+
+
+def _forged(n: int) -> dict[str, str]:
+    return bearer(f"brf_{uuid.uuid4().hex[:12]}_{'A' * 43}")
+
+
+def test_a_burst_of_forged_keys_is_charged_before_it_is_answered(limited: LiveServer) -> None:
+    """Each unproven key is charged to its address up front: a burst cannot slip past while
+    its 401s are still on their way."""
+    with _client(limited) as http, ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda n: http.get("/v1/quotes", headers=_forged(n)), range(24)))
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses.count(401) == ANONYMOUS and statuses.count(429) == 24 - ANONYMOUS
+
+
+def test_oversize_bodies_under_forged_keys_are_charged_too(limited: LiveServer) -> None:
+    body = b"x" * (BODY_LIMIT + 1)
+    with _client(limited) as http:
+        for n in range(ANONYMOUS):
+            assert_problem(http.post("/v1/keys", content=body, headers=_forged(n)), 413)
+        _assert_limited(http.post("/v1/keys", content=body, headers=_forged(99)), ANONYMOUS)
+
+
+def test_a_proven_key_is_not_locked_out_by_its_neighbours(limited: LiveServer) -> None:
+    good = _key(limited, Scope.read)
+    with _client(limited, **bearer(good)) as elsewhere:
+        assert elsewhere.get("/v1/quotes").status_code == 200  # the key is now proven
+    with _client(limited) as http:
+        for n in range(ANONYMOUS):
+            assert_problem(http.get("/v1/quotes", headers=_forged(n)), 401)
+        _assert_limited(http.get("/v1/quotes", headers=_forged(99)), ANONYMOUS)
+        assert http.get("/v1/quotes", headers=bearer(good)).status_code == 200
 
 
 def test_limits_can_be_turned_off(client: httpx.Client) -> None:
