@@ -21,6 +21,42 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
 ENUM_AS_TEXT = String(32)
 
 
+# What text the database can store and search must not hold: control characters other than
+# tab and line breaks (PostgreSQL cannot store NUL at all), and lone surrogates, which are
+# not Unicode and cannot be encoded.
+CONTROL_CHARACTERS = frozenset(
+    chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
+)
+
+
+def storable(value: str) -> str:
+    """`value` if it can be stored and searched as it is, else a ValueError saying why."""
+    if any(c in CONTROL_CHARACTERS for c in value):
+        raise ValueError("must not contain control characters other than tab and newlines")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode (no lone surrogates)") from None
+    return value
+
+
+def check_storable(value: object, where: str = "") -> None:
+    """`storable` on every string inside `value` (a request body as parsed from JSON); the
+    error names where the first bad one stands."""
+    if isinstance(value, str):
+        try:
+            storable(value)
+        except ValueError as exc:
+            raise ValueError(f"{where or 'value'} {exc}") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_storable(key, where)
+            check_storable(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            check_storable(item, f"{where}[{index}]")
+
+
 class EntityKind(StrEnum):
     person = "person"
     country = "country"

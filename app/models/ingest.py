@@ -6,14 +6,12 @@ import datetime as dt
 
 from pydantic import BaseModel, Field, field_validator
 
-from app.models.common import Slug
+from app.models.common import Slug, storable
 from app.models.document import DocumentPublic
+
 
 # Control characters other than tab, line feed and carriage return (NUL above all, which
 # PostgreSQL cannot store) have no place in a briefing's text.
-_CONTROL = {chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
-
-
 class DocumentCreate(BaseModel):
     """A new briefing: its exact text and what the text does not say about itself."""
 
@@ -49,15 +47,7 @@ class DocumentCreate(BaseModel):
     @field_validator("text", "title", "subtitle")
     @classmethod
     def _storable(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        if any(c in _CONTROL for c in value):
-            raise ValueError("must not contain control characters other than tab and newlines")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("must be valid Unicode (no lone surrogates)") from None
-        return value
+        return value if value is None else storable(value)
 
 
 class DraftCounts(BaseModel):

@@ -10,7 +10,7 @@ does. Unknown fields are refused.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional, Self
+from typing import Any, Optional, Self, get_args
 
 from pydantic import (
     BaseModel,
@@ -19,12 +19,14 @@ from pydantic import (
     NonNegativeInt,
     PositiveInt,
     create_model,
+    field_validator,
     model_validator,
 )
+from pydantic.fields import FieldInfo
 from sqlmodel._compat import SQLModelConfig
 
-from app.models.common import ClaimRef, DatePrecision, ItemStatus, Slug
-from app.models.entity import EntityBase
+from app.models.common import ClaimRef, DatePrecision, ItemStatus, Slug, check_storable
+from app.models.entity import ALIAS_SEPARATOR, EntityBase
 from app.models.items import ClaimBase, EventBase, ImplicationBase, QuoteBase
 from app.seed.annotations import EvidenceAnnotation
 
@@ -71,6 +73,13 @@ class WriteInput(BaseModel):
     """Fields every created item takes besides its family's own."""
 
     model_config = FORBID_EXTRA
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable_text(cls, data: Any) -> Any:
+        """Every string of the body, nested ones included, as the database can store it."""
+        check_storable(data)
+        return data
 
     id: Slug | None = Field(
         default=None, description="A new slug; made from the item's text when absent."
@@ -166,6 +175,22 @@ class EntityCreate(EntityBase, WriteInput):
         default=None, description="A new slug; made from the name when absent."
     )
 
+    @field_validator("aliases")
+    @classmethod
+    def _one_line_aliases(cls, aliases: list[str]) -> list[str]:
+        """Aliases are searched one by one, joined by line breaks: none may hold one."""
+        if any(ALIAS_SEPARATOR in alias or "\r" in alias for alias in aliases):
+            raise ValueError("an alias must not contain a line break")
+        return aliases
+
+
+def _null_clears(info: FieldInfo) -> bool:
+    """Whether `null` in a merge patch may clear the field: it is optional, or its default is
+    empty (a list of references). Elsewhere null would silently restore a default."""
+    if info.annotation is None or type(None) in get_args(info.annotation):
+        return True
+    return info.default_factory is not None and not info.default_factory()  # type: ignore[call-arg]
+
 
 def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
     """The PATCH shape of `model`: every field optional and `id` fixed. The patch is merged
@@ -176,12 +201,30 @@ def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
         for field, info in model.model_fields.items()
         if field != "id"
     }
+    required = frozenset(
+        field
+        for field, info in model.model_fields.items()
+        if field != "id" and not _null_clears(info)
+    )
+
+    def _no_null_for_required(cls: type[BaseModel], data: Any) -> Any:
+        if isinstance(data, dict):
+            nulled = sorted(field for field in required if field in data and data[field] is None)
+            if nulled:
+                raise ValueError(f"{', '.join(nulled)} cannot be null")
+        return data
+
     return create_model(
         name,
         __config__=FORBID_EXTRA,
+        __validators__={
+            "_no_null_for_required": model_validator(mode="before")(  # type: ignore[dict-item]
+                classmethod(_no_null_for_required)  # type: ignore[arg-type]
+            )
+        },
         __doc__=f"A JSON merge patch (RFC 7386) of the {name.removesuffix('Update').lower()}: "
-        "absent fields stay as they are, `null` clears an optional one. `provenance` is "
-        "replaced as a whole.",
+        "absent fields stay as they are; `null` clears an optional field or empties a list, "
+        "and is refused on any other field. `provenance` is replaced as a whole.",
         **fields,
     )
 

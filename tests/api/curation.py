@@ -31,8 +31,11 @@ class Curation:
     def post(
         self, collection: str, body: dict[str, Any], scope: str = "curator", **headers: str
     ) -> httpx.Response:
+        # json.dumps escapes to ASCII, so a body may carry what UTF-8 cannot (lone surrogates)
         return self.http.post(
-            f"/v1/{collection}", json=body, headers={**self.as_(scope), **headers}
+            f"/v1/{collection}",
+            content=json.dumps(body),
+            headers={**self.as_(scope), **JSON, **headers},
         )
 
     def patch(

@@ -141,6 +141,8 @@ INVALID: dict[str, tuple[dict[str, Any], str, list[str | int]]] = {
         ["body"],
     ),
     "unknown field": (quote_body(mood="cheerful"), "extra_forbidden", ["body", "mood"]),
+    "a lone surrogate": (quote_body(context="half a character \ud800"), "value_error", ["body"]),
+    "a NUL character": (quote_body(context="nul \u0000 here"), "value_error", ["body"]),
 }
 
 
@@ -167,6 +169,9 @@ def test_an_invalid_patch_writes_nothing(cur: Curation) -> None:
         {"evidence": [{"type": "quote", "id": "no-such-quote"}]},
         {"provenance": {"document_id": DOCUMENT, "excerpt": "not in the text at all"}},
         {"statement": None},
+        {"status": None},  # would silently restore the default, `published`
+        {"claim_type": None},
+        {"statement": "a \udfff lone surrogate"},
         {"id": "renamed"},
     ):
         response = cur.patch(path, patch, etag)
@@ -230,6 +235,27 @@ def test_a_draft_is_hidden_until_a_curator_confirms_it(cur: Curation) -> None:
     assert [(r["version"], r["status"]) for r in curated] == [(2, "published"), (1, "draft")]
     back = cur.patch(path, {"status": "draft"}, confirmed.headers["etag"])
     assert back.status_code == 422
+
+
+def test_a_null_status_does_not_publish_a_draft(cur: Curation) -> None:
+    assert cur.post("quotes", quote_body(id="draft-nulled", status="draft")).status_code == 201
+    path = "/v1/quotes/draft-nulled"
+    nulled = cur.patch(path, {"status": None}, cur.etag(path, scope="curator"))
+    assert nulled.status_code == 422, nulled.text
+    assert cur.http.get(path).status_code == 404, "still a draft"
+
+
+def test_an_alias_cannot_hold_a_line_break(cur: Curation) -> None:
+    body = {"name": "Split Name", "kind": "person", "description": "d", "aliases": ["a\nb"]}
+    response = cur.post("entities", body)
+    assert response.status_code == 422, response.text
+
+
+def test_a_control_character_in_a_write_path_is_a_422(cur: Curation) -> None:
+    for path in ("/v1/quotes/a%00b/revisions", "/v1/quotes/a%01b/revisions/1"):
+        assert cur.http.get(path).status_code == 422
+    response = cur.patch("/v1/quotes/a%00b", {"context": "x"}, '"v1"')
+    assert response.status_code == 422
 
 
 def test_renaming_an_entity_keeps_its_old_name_and_shows_everywhere(cur: Curation) -> None:

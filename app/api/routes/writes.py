@@ -12,7 +12,7 @@ from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from pydantic import BaseModel
 
 from app.api.deps import SessionDep, SettingsDep, stamp_headers
-from app.api.params import PageDep
+from app.api.params import PRINTABLE, PageDep
 from app.api.security import CuratorDep, PrincipalDep, sees_drafts
 from app.core.errors import problem_responses
 from app.core.request_id import current_request_id
@@ -88,7 +88,15 @@ def _actor(session: SessionDep, principal: Principal) -> revisions.Actor:
 def _item_id(noun: str) -> Any:
     """The path id, named as the collection's GET names it (`{quote_id}`), so that one
     path of the OpenAPI document carries every method."""
-    return Annotated[str, Path(alias=f"{noun}_id", description=f"The {noun}'s id (a slug).")]
+    return Annotated[
+        str,
+        Path(
+            alias=f"{noun}_id",
+            description=f"The {noun}'s id (a slug).",
+            min_length=1,
+            pattern=PRINTABLE,
+        ),
+    ]
 
 
 def _add_write_routes(router: APIRouter, spec: Writable, public: type[BaseModel]) -> None:
