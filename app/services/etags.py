@@ -11,6 +11,7 @@ a stale copy. A gzip-encoded answer carries the same tag with `-gzip` appended (
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TypeVar
 
 from fastapi import Response
@@ -34,22 +35,30 @@ def tagged(response: Response, item: T) -> T:
     return item
 
 
-def _opaque(tag: str) -> str:
-    return tag.strip().removesuffix('"').removesuffix(GZIP_SUFFIX) + '"'
+# RFC 9110 §8.8.3: an entity tag is an optional `W/` and a quoted string without quotes.
+ENTITY_TAG = re.compile(r'(W/)?"([^"]*)"')
+
+
+def _strong_opaque(tag: str) -> str | None:
+    """The opaque part of a strong, well-formed entity tag, the same for its gzip variant;
+    None for a weak or malformed one, which never matches."""
+    match = ENTITY_TAG.fullmatch(tag.strip())
+    if match is None or match.group(1):
+        return None
+    return match.group(2).removesuffix(GZIP_SUFFIX)
 
 
 def check_if_match(if_match: str | None, current: str) -> None:
-    """428 without `If-Match`, 412 unless it names `current` (strong comparison: a weak
-    tag never matches, RFC 9110 §13.1.1)."""
-    if if_match is None or not if_match.strip():
+    """428 without `If-Match` (or with `*`, which names no version), 412 unless it names
+    `current` (strong comparison: a weak tag never matches, RFC 9110 §13.1.1)."""
+    if if_match is None or not if_match.strip() or if_match.strip() == "*":
         raise PreconditionRequired(
             "This write needs `If-Match` with the item's current ETag (from GET or the "
-            "previous write), so that it cannot overwrite a change it has not seen."
+            "previous write), so that it cannot overwrite a change it has not seen; `*` "
+            "names no version and is not enough."
         )
-    if if_match.strip() == "*":
-        return
-    tags = [t for t in if_match.split(",") if t.strip() and not t.strip().startswith("W/")]
-    if _opaque(current) not in {_opaque(t) for t in tags}:
+    named = {_strong_opaque(tag) for tag in if_match.split(",")} - {None}
+    if _strong_opaque(current) not in named:
         raise PreconditionFailed(
             f"If-Match {if_match.strip()} is not the current ETag {current}: the item changed "
             "since you read it. GET it again, reapply your change and retry.",

@@ -186,7 +186,11 @@ def test_writes_need_if_match_and_refuse_a_stale_one(cur: Curation) -> None:
     missing = cur.patch(path, {"description": "NATO's Secretary General."}, None)
     assert missing.status_code == 428
     assert cur.delete(path, None).status_code == 428
-    fresh = cur.patch(path, {"description": "NATO's Secretary General."}, etag)
+    assert cur.patch(path, {"description": "Anyone's."}, "*").status_code == 428
+    unclosed = etag.removesuffix('"')
+    assert cur.patch(path, {"description": "Anyone's."}, unclosed).status_code == 412
+    assert cur.patch(path, {"description": "Anyone's."}, f"W/{etag}").status_code == 412
+    fresh = cur.patch(path, {"description": "NATO's Secretary General."}, f'"x", {etag}')
     assert fresh.status_code == 200, fresh.text
     stale = cur.patch(path, {"description": "Someone else's edit."}, etag)
     assert stale.status_code == 412
