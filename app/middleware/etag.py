@@ -17,6 +17,8 @@ import hashlib
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.middleware.bodies import whole_or_streamed
+
 CONDITIONAL_HEADERS = ("etag", "cache-control", "vary", "link", "content-location")
 
 
@@ -45,28 +47,11 @@ class ETagMiddleware:
             await self.app(scope, receive, send)
             return
         request_headers = Headers(scope=scope)
-        start: Message = {}
-        chunks: list[bytes] = []
-        streaming = False
 
-        async def buffer(message: Message) -> None:
-            nonlocal start, streaming
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            if message["type"] != "http.response.body" or streaming:
-                await send(message)
-                return
-            if message.get("more_body", False) and not chunks:  # streamed: pass it on
-                streaming = True
-                await send(start)
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                await self._finish(start, b"".join(chunks), request_headers, send)
+        async def finish(start: Message, body: bytes) -> None:
+            await self._finish(start, body, request_headers, send)
 
-        await self.app(scope, receive, buffer)
+        await self.app(scope, receive, whole_or_streamed(send, finish))
 
     async def _finish(
         self, start: Message, body: bytes, request_headers: Headers, send: Send

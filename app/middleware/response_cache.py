@@ -20,6 +20,7 @@ from cachetools import LRUCache
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.middleware.bodies import whole_or_streamed
 from app.middleware.etag import CONDITIONAL_HEADERS, etag_matches
 
 CACHE_STATUS_HEADER = b"x-cache"
@@ -118,27 +119,13 @@ class ResponseCacheMiddleware:
     ) -> None:
         """Ask for the full response (not a 304), keep it if it can be kept, then answer."""
         unconditional = [(k, v) for k, v in scope["headers"] if k.lower() != b"if-none-match"]
-        start: Message = {}
-        streaming = False
 
-        async def capture(message: Message) -> None:
-            nonlocal start, streaming
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            if message["type"] != "http.response.body" or streaming:
-                await send(message)
-                return
-            if message.get("more_body", False):  # streamed: pass it on, never buffer it
-                streaming = True
-                await send(start)
-                await send(message)
-                return
+        async def keep(start: Message, body: bytes) -> None:
             entry = Entry(
                 generation=generation,
                 status=start["status"],
                 headers=list(start["headers"]),
-                body=message.get("body", b""),
+                body=body,
                 etag=Headers(raw=start["headers"]).get("etag"),
             )
             cacheable = (
@@ -148,7 +135,7 @@ class ResponseCacheMiddleware:
                 self.entries[key] = entry
             await _answer(entry, if_none_match, send, b"miss" if cacheable else None)
 
-        await self.app({**scope, "headers": unconditional}, receive, capture)
+        await self.app({**scope, "headers": unconditional}, receive, whole_or_streamed(send, keep))
 
 
 async def _answer(entry: Entry, if_none_match: bytes, send: Send, status: bytes | None) -> None:
