@@ -21,6 +21,7 @@ from app.models.common import (
     ItemType,
     Provenance,
     ProvenanceMethod,
+    Role,
 )
 from app.models.corpus import CorpusState
 from app.models.document import Document, DocumentPublic, Section, SectionPublic
@@ -83,6 +84,7 @@ __all__ = [
     "Revision",
     "RevisionAction",
     "RevisionPublic",
+    "Role",
     "Scope",
     "Section",
     "SectionPublic",

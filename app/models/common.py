@@ -106,6 +106,18 @@ class ItemType(StrEnum):
     implication = "implication"
 
 
+class Role(StrEnum):
+    """How an item involves an entity: one `Involvement` row per role. `speaker`, `actor`
+    and `location` name single or listed participants; `attributed_to` is who a claim is
+    credited to; `about` lists what a claim or implication is about."""
+
+    speaker = "speaker"
+    actor = "actor"
+    location = "location"
+    attributed_to = "attributed_to"
+    about = "about"
+
+
 class ItemStatus(StrEnum):
     """Whether an item is public: rule-extracted drafts wait for a curator's confirmation."""
 
