@@ -43,8 +43,9 @@ class SQLiteWatcher:
     In the rollback-journal modes every commit writes the database file, so its mtime, size
     and inode, unchanged since the last check and older than the file system's clock
     granularity could hide, prove no commit happened: an `os.stat` instead of a query, a
-    quarter of the cost. In WAL mode commits go to the `-wal` file, so the pragma is always
-    read.
+    quarter of the cost. In WAL mode commits go to the `-wal` file instead, and any
+    connection may switch the mode at any time, so the file is trusted only while no `-wal`
+    file sits beside it; the mode read once at start would go stale.
     """
 
     QUIET_NS = 2_000_000_000  # far coarser than any file system's timestamp granularity
@@ -52,16 +53,15 @@ class SQLiteWatcher:
     def __init__(self, path: str) -> None:
         # Only the event loop's thread calls `generation`; `close` comes at shutdown.
         self.path = path
+        self.wal = f"{path}-wal"
         self.connection = sqlite3.connect(path, check_same_thread=False)
-        (mode,) = self.connection.execute("PRAGMA journal_mode").fetchone()
-        self.trust_file = str(mode).lower() != "wal"
         self.file: tuple[int, int, int] | None = None
         self.last: int | None = None
         self.count = 0
 
     def generation(self) -> int | None:
         try:
-            if self.trust_file:
+            if not os.path.exists(self.wal):
                 stat = os.stat(self.path)
                 file = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
                 if file == self.file and time.time_ns() - file[0] > self.QUIET_NS:
