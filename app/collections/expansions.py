@@ -16,24 +16,27 @@ def _column(rows: Any) -> set[str]:
     return {row[0] for row in rows}
 
 
-def involved_entities(item_type: ItemType) -> Expander:
+def _involvements(item_type: ItemType, found: Any, given: Any, collection: str) -> Expander:
+    """Through the involvement links of one item type: the `found` ends of the links whose
+    `given` end is one of the page's ids."""
+
     def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
-        stmt = select(col(Involvement.entity_id)).where(
-            col(Involvement.item_type) == item_type, col(Involvement.item_id).in_(ids)
-        )
-        return {"entities": _column(session.execute(stmt))}
-
-    return expand
-
-
-def items_involving(item_type: ItemType, collection: str) -> Expander:
-    def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
-        stmt = select(col(Involvement.item_id)).where(
-            col(Involvement.item_type) == item_type, col(Involvement.entity_id).in_(ids)
-        )
+        stmt = select(found).where(col(Involvement.item_type) == item_type, given.in_(ids))
         return {collection: _column(session.execute(stmt))}
 
     return expand
+
+
+def involved_entities(item_type: ItemType) -> Expander:
+    """The entities a page's items involve."""
+    entity, item = col(Involvement.entity_id), col(Involvement.item_id)
+    return _involvements(item_type, entity, item, "entities")
+
+
+def items_involving(item_type: ItemType, collection: str) -> Expander:
+    """The items of one type that involve a page's entities."""
+    entity, item = col(Involvement.entity_id), col(Involvement.item_id)
+    return _involvements(item_type, item, entity, collection)
 
 
 def claims_citing(item_type: ItemType) -> Expander:

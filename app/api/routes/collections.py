@@ -262,27 +262,30 @@ def _add_writes(router: APIRouter, spec: CollectionSpec) -> None:
     )
     # The merge patch also takes plain JSON: both media types name the update model.
     update_body = {"schema": {"$ref": f"#/components/schemas/{spec.update.__name__}"}}
-    router.add_api_route(
-        "/{" + noun + "_id}",
-        _update_endpoint(spec, writable),
-        methods=["PATCH"],
-        name=f"update_{noun}",
-        summary=f"Update a {noun}",
-        description=docs["update"],
-        response_model=spec.public,
-        responses=problem_responses(400, 401, 403, 404, 410, 412, 422, 428),
-        openapi_extra={"requestBody": {"content": {"application/json": update_body}}},
-    )
-    router.add_api_route(
-        "/{" + noun + "_id}",
-        _delete_endpoint(spec, writable),
-        methods=["DELETE"],
-        name=f"delete_{noun}",
-        summary=f"Delete a {noun}",
-        description=docs["delete"],
-        response_model=spec.public,
-        responses=problem_responses(401, 403, 404, 409, 410, 412, 428),
-    )
+    one = "/{" + noun + "_id}"
+    for method, verb, endpoint, statuses, extra in (
+        (
+            "PATCH",
+            "update",
+            _update_endpoint,
+            (400, 401, 403, 404, 410, 412, 422, 428),
+            update_body,
+        ),
+        ("DELETE", "delete", _delete_endpoint, (401, 403, 404, 409, 410, 412, 428), None),
+    ):
+        router.add_api_route(
+            one,
+            endpoint(spec, writable),
+            methods=[method],
+            name=f"{verb}_{noun}",
+            summary=f"{verb.capitalize()} a {noun}",
+            description=docs[verb],
+            response_model=spec.public,
+            responses=problem_responses(*statuses),
+            openapi_extra={"requestBody": {"content": {"application/json": extra}}}
+            if extra
+            else None,
+        )
 
 
 def collection_router(spec: CollectionSpec) -> APIRouter:
