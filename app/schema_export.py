@@ -8,27 +8,15 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from app.collections import REGISTRY
 from app.core.config import PROJECT_ROOT
-from app.models import (
-    ClaimPublic,
-    DocumentPublic,
-    EntityPublic,
-    EventPublic,
-    ImplicationPublic,
-    QuotePublic,
-)
 from app.seed.annotations import SeedAnnotation
 
 SCHEMAS_DIR = PROJECT_ROOT / "schemas"
 
 RESOURCE_MODELS: dict[str, type[BaseModel]] = {
     "seed-annotation": SeedAnnotation,
-    "document": DocumentPublic,
-    "entity": EntityPublic,
-    "claim": ClaimPublic,
-    "quote": QuotePublic,
-    "event": EventPublic,
-    "implication": ImplicationPublic,
+    **{spec.noun: spec.public for spec in REGISTRY.values()},
 }
 
 

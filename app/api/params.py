@@ -1,80 +1,25 @@
-"""Query parameters shared by several operations, each documented once."""
+"""Query parameters shared by several operations, each documented once. The filters of
+the collections are declared in `app.collections.filters`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request, Response
-from pydantic import AwareDatetime, BeforeValidator, StringConstraints
+from pydantic import AwareDatetime, BeforeValidator
 
 from app.api.security import PrincipalDep, demand
+from app.collections import CollectionSpec
+from app.collections.enums import expansion_enum, sort_enum
+from app.collections.filters import ABSENT, DATES, PRINTABLE, SCOPE
 from app.core.config import get_settings
-from app.core.errors import InvalidParameter
 from app.models import Scope
-from app.models.common import ItemStatus, Slug
-from app.services.catalog import COLLECTIONS, expansion_enum, sort_enum
+from app.models.common import ItemStatus
 
 _settings = get_settings()
 
-
-# Control characters (NUL above all, which PostgreSQL cannot store) match no text; the
-# pattern is in the schema so that clients and property tests know it.
-PRINTABLE = r"^[^\x00-\x1F\x7F-\x9F]+$"
-
-SearchText = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=_settings.max_query_length, pattern=PRINTABLE),
-]
-
-
-def many(item: Any, description: str, **extra: Any) -> Any:
-    """A filter that takes several values (repeat the parameter), combined with OR."""
-    # Typed without `| None` (the default stays None): an absent filter is simply absent,
-    # and the schema does not offer `null`, which no query string can express.
-    return Annotated[
-        list[item],
-        Query(description=description, max_length=_settings.max_filter_values, **extra),
-    ]
-
-
-IdFilter = many(Slug, "Only these ids (repeat for several).")
-DocumentFilter = many(Slug, "Only items from these documents (repeat for several).")
-EntityFilter = many(
-    Slug,
-    "Only items that involve one of these entity ids, in any role (speaker, actor, "
-    "location, subject, attributed-to). Repeat for several (OR).",
-    examples=["donald-trump"],
-)
-SectionFilter = many(
-    SearchText,
-    "Only items inside a section with this heading, exactly as in the document's "
-    "`sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.",
-)
-FULL_TEXT_RULES = (
-    "Every word must start a word of the text, in any order; case, accents and punctuation "
-    'do not matter; "quoted words" must stand in sequence. A query without a letter or '
-    "digit matches nothing."
-)
-TextQuery = Annotated[
-    SearchText,
-    Query(description=f"Full-text search over the item's text fields. {FULL_TEXT_RULES}"),
-]
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _iso_date_only(value: object) -> object:
-    """Pydantic reads `0` or `1700000000` as Unix timestamps; a date filter takes ISO 8601."""
-    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
-        raise ValueError("expected an ISO 8601 date, YYYY-MM-DD")
-    return value
-
-
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})")
 
@@ -87,15 +32,6 @@ def _rfc3339_only(value: object) -> object:
 
 
 Instant = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
-
-DateFrom = Annotated[
-    IsoDate | None,
-    Query(description="Only items whose date range ends on or after this day (ISO 8601)."),
-]
-DateTo = Annotated[
-    IsoDate | None,
-    Query(description="Only items whose date range starts on or before this day (ISO 8601)."),
-]
 
 
 @dataclass(frozen=True)
@@ -138,24 +74,9 @@ def page_params(
 PageDep = Annotated[PageParams, Depends(page_params)]
 
 
-def scope_filters(
-    document_id: DocumentFilter = None,
-    entity: EntityFilter = None,
-    section: SectionFilter = None,
-) -> dict[str, Any]:
-    """Where in the briefings to look: the filters every item view takes, across types too."""
-    return {"document_id": document_id, "entity": entity, "section": section}
-
-
-ScopeDep = Annotated[dict[str, Any], Depends(scope_filters)]
-
-
-def item_filters(scope: ScopeDep, id: IdFilter = None, q: TextQuery = None) -> dict[str, Any]:
-    """The filters every claim, quote, event and implication collection takes."""
-    return {**scope, "id": id, "q": q}
-
-
-ItemFiltersDep = Annotated[dict[str, Any], Depends(item_filters)]
+# The filter groups the dashboard shares with the collections.
+ScopeDep = Annotated[dict[str, Any], Depends(SCOPE.dependency)]
+DateFiltersDep = Annotated[dict[str, Any], Depends(DATES.dependency)]
 
 
 @dataclass(frozen=True)
@@ -170,6 +91,17 @@ def viewer(principal: PrincipalDep) -> Viewer:
 
 
 ViewerDep = Annotated[Viewer, Depends(viewer)]
+
+
+StatusFilter = Annotated[
+    list[ItemStatus],
+    Query(
+        description="Only items with these statuses (repeat for several); default `published`. "
+        "`draft` (rule-extracted items waiting for a curator) needs an API key with the "
+        "`curator` scope: 401 without a key, 403 with a lesser one.",
+        max_length=_settings.max_filter_values,
+    ),
+]
 
 
 def change_filters(
@@ -189,12 +121,7 @@ def change_filters(
             "client learns of deletions.",
         ),
     ] = False,
-    status: many(
-        ItemStatus,
-        "Only items with these statuses (repeat for several); default `published`. `draft` "
-        "(rule-extracted items waiting for a curator) needs an API key with the `curator` "
-        "scope: 401 without a key, 403 with a lesser one.",
-    ) = None,
+    status: StatusFilter = ABSENT,
 ) -> dict[str, Any]:
     """The change feed: what a client that keeps a copy needs to stay in sync; and, for
     curators, the drafts."""
@@ -210,32 +137,22 @@ def change_filters(
 ChangesDep = Annotated[dict[str, Any], Depends(change_filters)]
 
 
-def date_filters(date_from: DateFrom = None, date_to: DateTo = None) -> dict[str, Any]:
-    if date_from and date_to and date_from > date_to:
-        raise InvalidParameter("date_from", "date_from is after date_to.", "date_range")
-    return {"date_from": date_from, "date_to": date_to}
-
-
-DateFiltersDep = Annotated[dict[str, Any], Depends(date_filters)]
-
-
-def sort_query(collection: str) -> Any:
+def sort_query(spec: CollectionSpec) -> Any:
     """The `sort` parameter of a collection: one of its sortable fields, `-` for descending."""
-    listing = COLLECTIONS[collection].listing
     return Annotated[
-        sort_enum(collection) | None,
+        sort_enum(spec) | None,
         Query(
             description="Sort by this field; prefix `-` for descending. Ties are broken by id. "
-            f"Default: `{listing.default_sort}`.",
+            f"Default: `{spec.default_sort}`.",
         ),
     ]
 
 
-def include_query(collection: str) -> Any:
+def include_query(spec: CollectionSpec) -> Any:
     """The `include` parameter: referenced items to embed in the page's `included`."""
-    include = expansion_enum(collection)
+    include = expansion_enum(spec)
     return Annotated[
-        list[include] | None,
+        list[include] | None,  # type: ignore[valid-type]
         Query(
             description="Embed referenced items in `included`, saving a round trip per "
             "item. Repeat for several.",

@@ -1,23 +1,14 @@
 """Every `/v1` route, behind the guard that rejects unknown query parameters and stamped
-with the corpus version it answers from."""
+with the corpus version it answers from. The collections' routes are made from their
+specs; their order here is the order of the OpenAPI document's paths."""
 
 from fastapi import APIRouter, Depends
 
 from app.api.deps import corpus_headers, reject_unknown_parameters
-from app.api.routes import (
-    audit,
-    claims,
-    dashboard,
-    documents,
-    entities,
-    events,
-    exports,
-    implications,
-    keys,
-    quotes,
-    writes,
-)
+from app.api.routes import audit, dashboard, documents, exports, keys
+from app.api.routes.collections import collection_router, revisions_router
 from app.api.security import authenticate
+from app.collections import REGISTRY, CollectionName
 
 api_router = APIRouter(
     prefix="/v1",
@@ -27,9 +18,11 @@ api_router = APIRouter(
         Depends(corpus_headers),
     ],
 )
-for module in (documents, entities, claims, quotes, events, implications, dashboard, exports):
+for spec in REGISTRY.values():
+    extended = spec.name is CollectionName.documents
+    api_router.include_router(documents.router if extended else collection_router(spec))
+for module in (dashboard, exports, keys):
     api_router.include_router(module.router)
-api_router.include_router(keys.router)
-for writable in writes.routers:
-    api_router.include_router(writable)
+for spec in REGISTRY.writable():
+    api_router.include_router(revisions_router(spec))
 api_router.include_router(audit.router)

@@ -50,3 +50,44 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+# Every table whose changes the API processes must hear of carries a statement trigger that
+# `NOTIFY`s `data_version.CHANNEL` (migration 0004 made the function); without it, other
+# PostgreSQL workers keep serving cached answers. New tables get theirs from these helpers.
+NOTIFY_FUNCTION = "briefing_notify_change"
+
+
+def change_trigger(table: str) -> str:
+    return f"{table}_notify_change"
+
+
+def create_change_trigger(table: str) -> None:
+    """In a migration: notify the API processes of every change to `table` (PostgreSQL)."""
+    from alembic import op
+
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(
+        f"CREATE TRIGGER {change_trigger(table)} "
+        f"AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {NOTIFY_FUNCTION}()"
+    )
+
+
+def drop_change_trigger(table: str) -> None:
+    """In a migration's downgrade: the reverse of `create_change_trigger`."""
+    from alembic import op
+
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"DROP TRIGGER IF EXISTS {change_trigger(table)} ON {table}")
+
+
+def tables_with_change_trigger(engine: Engine) -> set[str]:
+    """The tables of a PostgreSQL database that notify the API processes of changes."""
+    query = text(
+        "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal AND p.proname = :function"
+    )
+    with engine.connect() as connection:
+        return set(connection.execute(query, {"function": NOTIFY_FUNCTION}).scalars())

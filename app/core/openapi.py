@@ -8,15 +8,11 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from app.collections import REGISTRY
 from app.core.errors import PROBLEM_MEDIA_TYPE, Problem
 
 TAGS = [
-    {"name": "documents", "description": "Source documents, their sections and exact text."},
-    {"name": "entities", "description": "People, countries, organizations, places, groups."},
-    {"name": "claims", "description": "Analytic claims with their supporting evidence."},
-    {"name": "quotes", "description": "Quotations with speaker, date and occasion."},
-    {"name": "events", "description": "Dated events with actors and location."},
-    {"name": "implications", "description": "Forward-looking implications and their basis."},
+    *({"name": spec.name.value, "description": spec.tag_description} for spec in REGISTRY.values()),
     {"name": "exports", "description": "The whole corpus as one NDJSON stream."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
     {"name": "keys", "description": "API keys and their scopes; admin only."},

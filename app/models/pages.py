@@ -1,4 +1,5 @@
-"""Response envelopes: pages of a collection and the items expanded into them."""
+"""Response envelopes: a page of anything. The collections' pages are generated in
+`app.collections.pages`."""
 
 from __future__ import annotations
 
@@ -6,22 +7,9 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
-from app.models.document import DocumentPublic
-from app.models.entity import EntityPublic
-from app.models.items import ClaimPublic, EventPublic, ImplicationPublic, QuotePublic
 from app.models.revision import AuditEntry, RevisionPublic
 
 T = TypeVar("T")
-
-
-class Included(BaseModel):
-    """Items referenced by the page, embedded on request with `include=`."""
-
-    entities: list[EntityPublic] | None = None
-    quotes: list[QuotePublic] | None = None
-    events: list[EventPublic] | None = None
-    claims: list[ClaimPublic] | None = None
-    implications: list[ImplicationPublic] | None = None
 
 
 class Page(BaseModel, Generic[T]):
@@ -31,36 +19,6 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None = Field(
         description="Pass as `cursor` to get the next page; null on the last page."
     )
-
-
-class CollectionPage(Page[T], Generic[T]):
-    included: Included | None = Field(
-        default=None, description="Referenced items, when `include=` asks for them."
-    )
-
-
-class DocumentList(CollectionPage[DocumentPublic]):
-    pass
-
-
-class EntityList(CollectionPage[EntityPublic]):
-    pass
-
-
-class QuoteList(CollectionPage[QuotePublic]):
-    pass
-
-
-class EventList(CollectionPage[EventPublic]):
-    pass
-
-
-class ClaimList(CollectionPage[ClaimPublic]):
-    pass
-
-
-class ImplicationList(CollectionPage[ImplicationPublic]):
-    pass
 
 
 class RevisionList(Page[RevisionPublic]):

@@ -8,10 +8,10 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session
 
+from app.collections.pages import Included
 from app.core.config import Settings
 from app.core.errors import Gone, InvalidParameter, NotFound
 from app.models import ItemStatus
-from app.models.pages import Included
 from app.services.catalog import COLLECTIONS, singular
 
 
@@ -30,7 +30,7 @@ def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseMod
 
 def expand(
     session: Session, collection: str, ids: list[str], include: Iterable[str], max_items: int
-) -> Included | None:
+) -> BaseModel | None:
     """The items `include` names for a page, at most `max_items` of them: one entity's
     claims across a large corpus could otherwise make a page of any size."""
     include = list(dict.fromkeys(include))

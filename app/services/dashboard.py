@@ -11,6 +11,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
+from app.collections import REGISTRY
+from app.collections.enums import sorts_enum
 from app.core.config import Settings
 from app.core.db import table_of
 from app.models import (
@@ -33,7 +35,6 @@ from app.models.dashboard import (
 )
 from app.models.entity import ALIAS_SEPARATOR
 from app.services import assembly
-from app.services.catalog import COLLECTIONS, sorts_enum
 from app.services.collections import fetch
 from app.services.fulltext import Phrase, locate, parse_query
 from app.services.listing import (
@@ -102,7 +103,7 @@ ITEMS = Listing(
     key="key",
 )
 
-TimelineSort = sorts_enum("TimelineSort", TIMELINE)
+TimelineSort = sorts_enum("TimelineSort", TIMELINE.sorts)
 
 SNIPPET_RADIUS = 80
 
@@ -197,7 +198,7 @@ def _anchors(session: Session, rows: Sequence[RowMapping]) -> dict[str, Provenan
         ids = [r["id"] for r in rows if r["item_type"] == item_type]
         if not ids:
             continue
-        listing = COLLECTIONS[f"{item_type.value}s"].listing
+        listing = REGISTRY.of_type(item_type).listing
         for row in session.execute(listing.filtered({"id": ids})).mappings():
             found[f"{item_type.value}:{row['id']}"] = assembly.provenance(row)
     return found

@@ -20,6 +20,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, SQLModel
 
+from app.collections import REGISTRY
 from app.core import data_version
 from app.core.db import table_of
 from app.core.errors import (
@@ -35,7 +36,6 @@ from app.models import (
     Derivation,
     Document,
     Entity,
-    Event,
     Evidence,
     IdempotentResponse,
     Implication,
@@ -43,24 +43,13 @@ from app.models import (
     ItemStatus,
     ItemType,
     ProvenanceMethod,
-    Quote,
     RevisionAction,
     Section,
 )
 from app.models.entity import ALIAS_SEPARATOR
 from app.models.searchable import Searchable
 from app.models.writes import (
-    ClaimCreate,
-    ClaimUpdate,
-    EntityCreate,
-    EntityUpdate,
-    EventCreate,
-    EventUpdate,
-    ImplicationCreate,
-    ImplicationUpdate,
     ProvenanceInput,
-    QuoteCreate,
-    QuoteUpdate,
 )
 from app.seed.anchoring import AnchorError, ResolvedSection, innermost_section, locate
 from app.seed.annotations import Anchored
@@ -74,10 +63,7 @@ from app.services.revisions import Actor
 
 Row = dict[str, Any]
 ITEM_TABLES: dict[ItemType, type[SQLModel]] = {
-    ItemType.quote: Quote,
-    ItemType.event: Event,
-    ItemType.claim: Claim,
-    ItemType.implication: Implication,
+    spec.item_type: spec.table for spec in REGISTRY.values() if spec.item_type is not None
 }
 MAX_SLUG_WORDS = 8
 MAX_SLUG_LENGTH = 60
@@ -108,49 +94,18 @@ class Writable:
 
 
 WRITABLE: dict[str, Writable] = {
-    spec.collection: spec
-    for spec in (
-        Writable(
-            "quotes",
-            Quote,
-            QuoteCreate,
-            QuoteUpdate,
-            "text",
-            ItemType.quote,
-            {"speaker": "speaker", "about": "about"},
-            {"speaker": "speaker_id"},
-        ),
-        Writable(
-            "events",
-            Event,
-            EventCreate,
-            EventUpdate,
-            "title",
-            ItemType.event,
-            {"actors": "actor", "location": "location"},
-            {"location": "location_id"},
-        ),
-        Writable(
-            "claims",
-            Claim,
-            ClaimCreate,
-            ClaimUpdate,
-            "statement",
-            ItemType.claim,
-            {"attributed_to": "attributed_to", "about": "about"},
-            {"attributed_to": "attributed_to_id"},
-        ),
-        Writable(
-            "implications",
-            Implication,
-            ImplicationCreate,
-            ImplicationUpdate,
-            "statement",
-            ItemType.implication,
-            {"about": "about"},
-        ),
-        Writable("entities", Entity, EntityCreate, EntityUpdate, "name"),
+    spec.name: Writable(
+        spec.name,
+        spec.table,
+        spec.create,
+        spec.update,
+        spec.id_source,
+        spec.item_type,
+        spec.roles,
+        spec.foreign_keys,
     )
+    for spec in REGISTRY.writable()
+    if spec.create and spec.update and spec.id_source
 }
 
 

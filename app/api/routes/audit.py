@@ -1,17 +1,23 @@
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import Instant, PageDep, many
+from app.api.params import Instant, PageDep
 from app.api.security import AdminDep
+from app.collections import REGISTRY
+from app.collections.filters import ABSENT, MAX_FILTER_VALUES
 from app.core.errors import problem_responses
 from app.models import RevisionAction
 from app.models.pages import AuditLog
 from app.services import revisions
-from app.services.writes import WRITABLE
+
+if TYPE_CHECKING:
+    WritableCollection = str
+else:
+    WritableCollection = revisions.collection_enum(spec.name for spec in REGISTRY.writable())
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -27,12 +33,22 @@ def list_audit_entries(
     settings: SettingsDep,
     _admin: AdminDep,
     page: PageDep,
-    key: many(str, "Only writes made with these API key ids.") = None,
-    collection: many(
-        revisions.collection_enum(WRITABLE), "Only writes to these collections."
-    ) = None,
-    item: many(str, "Only writes to items with these ids.") = None,
-    action: many(RevisionAction, "Only these kinds of write.") = None,
+    key: Annotated[
+        list[str],
+        Query(description="Only writes made with these API key ids.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
+    collection: Annotated[
+        list[WritableCollection],
+        Query(description="Only writes to these collections.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
+    item: Annotated[
+        list[str],
+        Query(description="Only writes to items with these ids.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
+    action: Annotated[
+        list[RevisionAction],
+        Query(description="Only these kinds of write.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
     since: Annotated[
         Instant | None,
         Query(description="Only writes after this instant (RFC 3339 with a time zone)."),

@@ -1,23 +1,27 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import (
+from app.api.params import DateFiltersDep, PageDep, ScopeDep
+from app.collections.filters import (
+    ABSENT,
     FULL_TEXT_RULES,
-    DateFiltersDep,
-    PageDep,
-    ScopeDep,
+    MAX_FILTER_VALUES,
     SearchText,
     TextQuery,
-    many,
 )
 from app.core.errors import problem_responses
 from app.models.common import ItemType
 from app.models.dashboard import SearchResults, SearchType, Stats, Timeline, TimelineType
 from app.services import dashboard
+
+if TYPE_CHECKING:
+    TimelineSort = str
+else:
+    TimelineSort = dashboard.TimelineSort  # an enum built from the timeline's sorts
 
 router = APIRouter(tags=["dashboard"])
 
@@ -34,13 +38,16 @@ def get_timeline(
     page: PageDep,
     dates: DateFiltersDep,
     scope: ScopeDep,
-    q: TextQuery = None,
-    type: many(TimelineType, "Only `event` or only `quote` entries.") = None,
+    q: TextQuery = ABSENT,
+    type: Annotated[
+        list[TimelineType],
+        Query(description="Only `event` or only `quote` entries.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
     sort: Annotated[
-        dashboard.TimelineSort | None,
+        TimelineSort | None,
         Query(description="Default `date_start`; `-` for newest first. Ties by type and id."),
     ] = None,
-) -> dict:
+) -> dict[str, Any]:
     """Events and quotes on one time axis, for a dashboard's timeline view."""
     filters = {**dates, **scope, "q": q, "type": type}
     return page.linked(
@@ -68,8 +75,11 @@ def search(
         ),
     ],
     scope: ScopeDep,
-    type: many(SearchType, "Only hits of these types.") = None,
-) -> dict:
+    type: Annotated[
+        list[SearchType],
+        Query(description="Only hits of these types.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
+) -> dict[str, Any]:
     """Hits across all types, entities first, then in document order, each with a snippet."""
     filters = {**scope, "q": q, "type": type}
     return page.linked(
@@ -89,8 +99,11 @@ def get_stats(
     session: SessionDep,
     dates: DateFiltersDep,
     scope: ScopeDep,
-    q: TextQuery = None,
-    type: many(ItemType, "Only items of these types.") = None,
+    q: TextQuery = ABSENT,
+    type: Annotated[
+        list[ItemType],
+        Query(description="Only items of these types.", max_length=MAX_FILTER_VALUES),
+    ] = ABSENT,
 ) -> Stats:
     """Counts of the matching items per type, entity, month, section, claim and event type.
     Date filters keep only dated items (events and quotes)."""

@@ -1,51 +1,28 @@
+"""Documents: the generated list and get, plus ingesting a briefing and its exact text."""
+
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
 from fastapi.responses import PlainTextResponse
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import (
-    ChangesDep,
-    IdFilter,
-    TextQuery,
-    ViewerDep,
-    item_id,
-    sort_query,
-)
-from app.api.representations import ListDep, list_responses
+from app.api.params import PRINTABLE
+from app.api.routes.collections import collection_router
 from app.api.security import AdminDep
+from app.collections import REGISTRY, CollectionName
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
 from app.models.ingest import DocumentCreate, DocumentIngested, DraftCounts
-from app.models.pages import DocumentList
 from app.services import collections, documents, ingest
 
-router = APIRouter(prefix="/documents", tags=["documents"])
+SPEC = REGISTRY[CollectionName.documents]
+router: APIRouter = collection_router(SPEC)
 
-DocumentId = item_id("document")
-
-
-@router.get("", response_model=DocumentList, summary="List documents", responses=list_responses())
-def list_documents(
-    lists: ListDep,
-    changes: ChangesDep,
-    id: IdFilter = None,
-    q: TextQuery = None,
-    sort: sort_query("documents") = None,
-) -> object:
-    """The source documents, with their sections and the SHA-256 of their text."""
-    return lists.serve("documents", {**changes, "id": id, "q": q}, sort=sort)
-
-
-@router.get(
-    "/{document_id}",
-    response_model=DocumentPublic,
-    summary="Get a document",
-    responses=problem_responses(404, 422),
-)
-def get_document(session: SessionDep, viewer: ViewerDep, document_id: DocumentId) -> object:
-    """One document by id."""
-    return collections.get_item(session, "documents", document_id, drafts=viewer.sees_drafts)
+DocumentId = Annotated[
+    str, Path(description="The document's id (a slug).", min_length=1, pattern=PRINTABLE)
+]
 
 
 @router.post(
@@ -74,7 +51,7 @@ def create_document(
     hidden from public lists until a curator publishes them. Needs the `admin` scope."""
     extraction = ingest.ingest(session, settings, body)
     response.headers["Location"] = f"/v1/documents/{extraction.document_id}"
-    document = collections.get_item(session, "documents", extraction.document_id)
+    document = collections.get_item(session, SPEC.name, extraction.document_id)
     return DocumentIngested(
         document=DocumentPublic.model_validate(document.model_dump()),
         drafts=DraftCounts(**extraction.counts()),

@@ -20,32 +20,17 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import get_engine
-from app.models import (
-    ClaimPublic,
-    DocumentPublic,
-    EntityPublic,
-    EventPublic,
-    ImplicationPublic,
-    QuotePublic,
-)
 from app.services.catalog import COLLECTIONS, singular
 from app.services.exports.linked_data import JsonLdWriter
 from app.services.exports.negotiation import ExportFormat
 from app.services.exports.tabular import CsvWriter
 from app.services.listing import PageResult
 
-PUBLIC_MODELS: dict[str, type[BaseModel]] = {
-    "documents": DocumentPublic,
-    "entities": EntityPublic,
-    "quotes": QuotePublic,
-    "events": EventPublic,
-    "claims": ClaimPublic,
-    "implications": ImplicationPublic,
-}
 # The whole corpus, each collection after the ones its items refer to.
-CORPUS_ORDER = ("documents", "entities", "quotes", "events", "claims", "implications")
+CORPUS_ORDER = tuple(spec.name.value for spec in REGISTRY.by_export_order())
 
 
 class Writer(Protocol):
@@ -78,7 +63,7 @@ class NdjsonWriter:
 
 def writer_for(fmt: ExportFormat, collection: str, base_url: str) -> Writer:
     if fmt is ExportFormat.csv:
-        return CsvWriter(PUBLIC_MODELS[collection])
+        return CsvWriter(COLLECTIONS[collection].public)
     if fmt is ExportFormat.jsonld:
         return JsonLdWriter(base_url)
     return NdjsonWriter()

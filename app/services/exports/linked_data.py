@@ -22,7 +22,7 @@ Fields with no schema.org counterpart keep their JSON name under `urn:briefing-a
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from app.models import Document
+from app.services.catalog import COLLECTIONS
 
 SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
@@ -136,10 +137,10 @@ class Graph:
             node["alternateName"] = node.pop("aliases")
         return node
 
-    def _ref(self, collection: str, item_id: str) -> dict[str, str]:
+    def ref(self, collection: str, item_id: str) -> dict[str, str]:
         return {"@id": self.iri(collection, item_id)}
 
-    def _entities(self, refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def entities(self, refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [self.entity(ref) for ref in refs]
 
     def annotation(self, item: dict[str, Any], text: str | None) -> dict[str, Any]:
@@ -167,89 +168,26 @@ class Graph:
             },
         }
 
-    def node(self, collection: str, model: BaseModel, texts: dict[str, str]) -> dict[str, Any]:
+    def node(self, collection: str, model: BaseModel, texts: Mapping[str, str]) -> dict[str, Any]:
+        """The item's node, as its collection's spec maps it."""
         item = model.model_dump(mode="json")
-        item_id = item.pop("id")
-        if collection == "entities":
-            return self.entity({"id": item_id, **item})
-        node: dict[str, Any] = {"@id": self.iri(collection, item_id)}
-        if collection == "documents":
-            return {**node, **self._document(item_id, item), "identifier": item_id, **item}
-        document = self._ref("documents", item.pop("document_id"))
+        return COLLECTIONS[collection].jsonld(self, item.pop("id"), item, texts)
+
+    def provenanced(
+        self,
+        collection: str,
+        item_id: str,
+        item: dict[str, Any],
+        texts: Mapping[str, str],
+        typed: Callable[[dict[str, Any], dict[str, str]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """A provenance-carrying item: `typed` maps its own fields (given the document's
+        reference), the provenance becomes an annotation."""
+        document = self.ref("documents", item.pop("document_id"))
         provenance = self.annotation(item, texts.get(document["@id"]))
-        node |= getattr(self, f"_{collection}")(item, document)
+        node = {"@id": self.iri(collection, item_id), **typed(item, document)}
         # What has no schema.org counterpart keeps its JSON name, under @vocab.
         return {**node, "identifier": item_id, **item, "provenance": provenance}
-
-    def _document(self, item_id: str, item: dict[str, Any]) -> dict[str, Any]:
-        node = {
-            "@type": "Report",
-            "name": item.pop("title"),
-            "datePublished": item.pop("published_on"),
-            "associatedMedia": {
-                "@type": "MediaObject",
-                "contentUrl": f"{self.iri('documents', item_id)}/text",
-                "encodingFormat": "text/plain; charset=utf-8",
-                "sha256": item.pop("source_sha256"),
-            },
-        }
-        subtitle = item.pop("subtitle")
-        if subtitle is not None:
-            node["alternativeHeadline"] = subtitle
-        return node
-
-    def _quotes(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        speaker = self.entity(item.pop("speaker"))
-        start, end = item.pop("date_start"), item.pop("date_end")
-        node = {
-            "@type": "Quotation",
-            "text": item.pop("text"),
-            "spokenByCharacter": speaker,
-            "creator": {"@id": speaker["@id"]},
-            "about": self._entities(item.pop("about")),
-            "temporalCoverage": start if start == end else f"{start}/{end}",
-            "isPartOf": document,
-        }
-        if start == end and item["date_precision"] == "day":
-            node["dateCreated"] = start
-        return node
-
-    def _events(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        location = item.pop("location")
-        node = {
-            "@type": "Event",
-            "name": item.pop("title"),
-            "description": item.pop("description"),
-            "startDate": item.pop("date_start"),
-            "endDate": item.pop("date_end"),
-            "actor": self._entities(item.pop("actors")),
-            "subjectOf": document,
-        }
-        if location is not None:
-            node["location"] = self.entity(location)
-        return node
-
-    def _claims(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        attributed_to = item.pop("attributed_to")
-        node = {
-            "@type": "Claim",
-            "text": item.pop("statement"),
-            "about": self._entities(item.pop("about")),
-            "isBasedOn": [self._ref(f"{ref['type']}s", ref["id"]) for ref in item.pop("evidence")],
-            "appearance": document,
-        }
-        if attributed_to is not None:
-            node["author"] = self.entity(attributed_to)
-        return node
-
-    def _implications(self, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        return {
-            "@type": ["Claim", "Implication"],
-            "text": item.pop("statement"),
-            "about": self._entities(item.pop("about")),
-            "isBasedOn": [self._ref("claims", ref["id"]) for ref in item.pop("derived_from")],
-            "appearance": document,
-        }
 
 
 def _texts(session: Session, graph: Graph, items: Sequence[BaseModel]) -> dict[str, str]:
