@@ -106,14 +106,7 @@ def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
         return {**columns, "provenance_method": ProvenanceMethod.rule, **drafted}
 
     for e in extraction.entities:
-        yield rows.entity_rows(
-            e.id,
-            name=e.name,
-            kind=e.kind,
-            aliases=e.aliases,
-            description=e.description,
-            stored=drafted,
-        )
+        yield rows.entity_rows(e.id, e, drafted)
     for q in extraction.quotes:
         yield rows.quote_rows(
             q.id,

@@ -195,22 +195,30 @@ def implication_rows(
     )
 
 
-def entity_rows(
-    entity_id: str,
-    *,
-    name: str,
-    kind: EntityKind,
-    aliases: Sequence[str],
-    description: str,
-    stored: Mapping[str, Any],
-) -> ItemRows:
+class EntityFields(Protocol):
+    """An entity as the seed, a write body and an extractor draft all hold it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def kind(self) -> EntityKind: ...
+
+    @property
+    def aliases(self) -> Sequence[str]: ...
+
+    @property
+    def description(self) -> str: ...
+
+
+def entity_rows(entity_id: str, entity: EntityFields, stored: Mapping[str, Any]) -> ItemRows:
     values = {
         "id": entity_id,
-        "name": name,
-        "kind": kind,
-        "aliases": list(aliases),
-        "aliases_text": ALIAS_SEPARATOR.join(aliases),
-        "description": description,
+        "name": entity.name,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "aliases_text": ALIAS_SEPARATOR.join(entity.aliases),
+        "description": entity.description,
     }
     return ItemRows(Entity, _row(Entity, values, stored))
 

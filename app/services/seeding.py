@@ -59,14 +59,7 @@ def _document(seed: ResolvedSeed) -> Iterator[ItemRows]:
 
 def _entities(seed: ResolvedSeed) -> Iterator[ItemRows]:
     for e in seed.annotation.entities:
-        yield rows.entity_rows(
-            e.id,
-            name=e.name,
-            kind=e.kind,
-            aliases=e.aliases,
-            description=e.description,
-            stored={},
-        )
+        yield rows.entity_rows(e.id, e, {})
 
 
 def _quotes(seed: ResolvedSeed) -> Iterator[ItemRows]:

@@ -8,6 +8,7 @@ from app.models import (
     ClaimType,
     DatePrecision,
     Derivation,
+    EntityKind,
     Evidence,
     Involvement,
     ItemType,
@@ -15,6 +16,7 @@ from app.models import (
     Role,
 )
 from app.models.common import DateRange
+from app.models.writes import EntityCreate
 from app.services import rows
 
 WHEN = DateRange(
@@ -80,13 +82,12 @@ def test_claim_evidence_and_implication_derivation_keep_order_once() -> None:
 
 
 def test_an_entity_row_joins_its_aliases_for_search() -> None:
-    built = rows.entity_rows(
-        "nato",
+    nato = EntityCreate(
         name="NATO",
-        kind="organization",
+        kind=EntityKind.organization,
         aliases=["the Alliance", "North Atlantic Treaty Organization"],
         description="The alliance.",
-        stored={},
     )
+    built = rows.entity_rows("nato", nato, stored={})
     assert built.row["aliases_text"] == "the Alliance\nNorth Atlantic Treaty Organization"
     assert built.links == {}

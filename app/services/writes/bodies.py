@@ -60,12 +60,5 @@ def body_rows(item_id: str, data: BaseModel, stored: Row) -> ItemRows:
                 stored=stored,
             )
         case EntityCreate():
-            return rows.entity_rows(
-                item_id,
-                name=data.name,
-                kind=data.kind,
-                aliases=data.aliases,
-                description=data.description,
-                stored=stored,
-            )
+            return rows.entity_rows(item_id, data, stored)
     raise TypeError(f"no rows for a {type(data).__name__}")
