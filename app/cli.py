@@ -17,8 +17,9 @@ from app.core.config import get_settings
 from app.core.db import make_engine, startup_lock
 from app.core.migrations import current_revision, upgrade_to_head
 from app.models import ApiKey, Scope
-from app.seed.loader import CuratedDataError, SeedError, load_seed, read_seed
+from app.seed.reader import SeedError, read_seed
 from app.services import api_keys
+from app.services.seeding import CuratedDataError, load_seed
 
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
 

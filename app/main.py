@@ -17,7 +17,7 @@ from app.api.routes import operations
 from app.api.security import authorize_first, document_scopes
 from app.core import data_version, metrics
 from app.core.config import get_settings
-from app.core.db import get_engine, is_empty, startup_lock
+from app.core.db import get_engine, startup_lock
 from app.core.errors import install_error_handlers
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
@@ -31,7 +31,7 @@ from app.middleware.observe import ObserveMiddleware
 from app.middleware.rate_limit import RATE_LIMIT_HEADERS, RateLimitMiddleware
 from app.middleware.request_id import RequestIdMiddleware
 from app.middleware.response_cache import ResponseCacheMiddleware
-from app.seed.loader import load_seed
+from app.services.seeding import is_empty, load_seed
 
 DESCRIPTION = """\
 Analytic briefings as structured, citable data: documents, entities, claims, quotes, events

@@ -8,7 +8,7 @@ import httpx
 
 from app.core.db import make_engine
 from app.core.migrations import current_revision, head_revision, upgrade_to_head
-from app.seed.loader import load_seed
+from app.services.seeding import load_seed
 from tests.conftest import SEED_DIR, LiveServer, fetch_all
 from tests.seed.test_loader import snapshot
 

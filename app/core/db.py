@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import Any
 
 from filelock import FileLock
-from sqlalchemy import Engine, Table, event, inspect, text
+from sqlalchemy import Engine, Table, event, text
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import Session, SQLModel, create_engine
 
 from app.core.config import Settings, get_settings
 
@@ -66,16 +66,6 @@ def make_engine(url: str, settings: Settings | None = None) -> Engine:
 @lru_cache
 def get_engine() -> Engine:
     return make_engine(get_settings().database_url)
-
-
-def is_empty(engine: Engine) -> bool:
-    """True when the database has no documents table or no document in it."""
-    from app.models import Document
-
-    if not inspect(engine).has_table(table_of(Document).name):
-        return True
-    with Session(engine) as session:
-        return session.exec(select(Document.id).limit(1)).first() is None
 
 
 def table_of(model: type[SQLModel]) -> Table:

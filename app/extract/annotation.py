@@ -13,7 +13,7 @@ import yaml
 from app.extract.extractor import Anchor, Extraction, When
 from app.extract.mentions import KnownEntity
 from app.models.common import DatePrecision
-from app.seed.anchoring import occurrences
+from app.provenance import Span, anchor_of
 
 
 def _when(when: When) -> Any:
@@ -25,11 +25,7 @@ def _when(when: When) -> Any:
 
 def _anchor(text: str, anchor: Anchor) -> dict[str, Any]:
     """`excerpt`, with its `occurrence` when it is not unique in the text."""
-    starts = occurrences(text, anchor.excerpt)
-    fields: dict[str, Any] = {"excerpt": anchor.excerpt}
-    if len(starts) > 1:
-        fields["occurrence"] = starts.index(anchor.start) + 1
-    return fields
+    return anchor_of(text, Span(anchor.start, anchor.end)).model_dump(exclude_none=True)
 
 
 def _block(comment: str, item: dict[str, Any]) -> str:

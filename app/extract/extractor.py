@@ -28,21 +28,11 @@ from app.extract.mentions import KnownEntity, Matcher, Mention, discover_people
 from app.extract.quotations import attribute, quotations
 from app.extract.text import Span, lines, sentences, slugify, trimmed, words
 from app.models.common import DatePrecision, EntityKind, EventType
-from app.seed.anchoring import ResolvedSection, innermost_section
+from app.provenance import Anchor, ResolvedSection, innermost_section
 
 # Stands for the speaker of a quotation no rule could attribute; a curator replaces it.
 UNIDENTIFIED = Mention(0, 0, "Unidentified speaker", EntityKind.person, "unidentified-speaker")
 TITLE_WORDS = 12
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """Where a draft comes from: `text[start:end] == excerpt`, always."""
-
-    start: int
-    end: int
-    excerpt: str
-    section: str
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ A line is a heading when it is its own paragraph and looks like one:
 It has at most 20 words, does not start with a quotation mark or a bullet, does not end
 like a sentence (`.`, `!`, `?`, `;`, `,` or a closing quotation mark) and occurs only once
 as a line (a heading anchors its section by being a unique line). Sections then run to the
-next heading of the same or a higher level: `app.seed.anchoring.resolve_sections`.
+next heading of the same or a higher level: `app.provenance.resolve_sections`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.text import Span, lines, trimmed, words
-from app.seed.anchoring import AnchorError, ResolvedSection, resolve_sections
-from app.seed.annotations import SectionAnnotation
+from app.provenance import AnchorError, ResolvedSection, resolve_sections
 
 MAX_HEADING_WORDS = 20
 SHORT_HEADING_WORDS = 8
@@ -117,14 +116,10 @@ def find_headings(text: str, *, not_headings: tuple[str, ...] = ()) -> list[Head
     return found
 
 
-def section_annotations(headings: list[Heading]) -> list[SectionAnnotation]:
-    return [SectionAnnotation(heading=h.heading, level=h.level) for h in headings]
-
-
 def resolve(text: str, headings: list[Heading]) -> list[ResolvedSection]:
     """The sections' spans; none when the headings cannot anchor (they always can when
     `find_headings` found them, since each is a unique line)."""
     try:
-        return resolve_sections(text, section_annotations(headings))
+        return resolve_sections(text, headings)
     except AnchorError:
         return []

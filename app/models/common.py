@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from sqlalchemy import String
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -163,6 +163,21 @@ class EvidenceRef(BaseModel):
 
     type: ItemType = Field(description="`quote` or `event`.")
     id: Slug
+
+
+# A claim's evidence as a curator gives it, in the seed and in a write: a quote or an event,
+# by id. (No docstring: it would become the published schemas' description.)
+class EvidenceAnnotation(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    type: ItemType
+    id: Slug
+
+    @model_validator(mode="after")
+    def _quote_or_event(self) -> Self:
+        if self.type not in (ItemType.quote, ItemType.event):
+            raise ValueError("evidence is a quote or an event")
+        return self
 
 
 class ClaimRef(BaseModel):

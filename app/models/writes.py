@@ -10,14 +10,13 @@ does. Unknown fields are refused.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional, Self, get_args
+from typing import Any, ClassVar, Optional, Self, get_args
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     NonNegativeInt,
-    PositiveInt,
     create_model,
     field_validator,
     model_validator,
@@ -25,48 +24,46 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from sqlmodel._compat import SQLModelConfig
 
-from app.models.common import ClaimRef, DatePrecision, ItemStatus, Slug, check_storable
+from app.models.common import (
+    ClaimRef,
+    DatePrecision,
+    EvidenceAnnotation,
+    ItemStatus,
+    Slug,
+    check_storable,
+)
 from app.models.entity import ALIAS_SEPARATOR, EntityBase
 from app.models.items import ClaimBase, EventBase, ImplicationBase, QuoteBase
-from app.seed.annotations import EvidenceAnnotation
+from app.provenance import ExcerptAnchor
 
 FORBID_EXTRA = SQLModelConfig(extra="forbid")
 
 
-class ProvenanceInput(BaseModel):
+class _InDocument(BaseModel):
+    document_id: Slug
+
+
+def _published_schema(schema: dict[str, Any]) -> None:
+    """The schema as published before the anchor's fields were shared: `char_start` listed
+    before `within`, so clients generated from it keep their argument order."""
+    properties = schema["properties"]
+    order = ("document_id", "excerpt", "occurrence", "char_start", "within")
+    schema["properties"] = {name: properties[name] for name in order}
+    schema["examples"] = [{"document_id": "trump-pivot-against-russia", "excerpt": "Sanctions"}]
+
+
+# Base order sets the field order: `document_id` first, then the anchor's fields.
+class ProvenanceInput(ExcerptAnchor, _InDocument):
     """Where the item comes from: the exact text of the document it stands on."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        json_schema_extra={
-            "examples": [{"document_id": "trump-pivot-against-russia", "excerpt": "Sanctions"}]
-        },
-    )
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_published_schema)
+    disambiguators: ClassVar[tuple[str, ...]] = ("occurrence", "char_start", "within")
 
-    document_id: Slug
-    excerpt: str = Field(min_length=1, description="Exact source text; must occur verbatim.")
-    occurrence: PositiveInt | None = Field(
-        default=None, description="Which occurrence of `excerpt` (1-based) when it repeats."
-    )
     char_start: NonNegativeInt | None = Field(
         default=None,
         description="Where the excerpt starts (code points), to pin one occurrence of a "
         "repeated excerpt; the server checks the text there.",
     )
-    within: str | None = Field(
-        default=None,
-        description="A longer, unique passage that contains `excerpt` exactly once; "
-        "disambiguates a repeated excerpt by its surroundings.",
-    )
-
-    @model_validator(mode="after")
-    def _one_disambiguator(self) -> Self:
-        given = [self.occurrence, self.char_start, self.within]
-        if sum(v is not None for v in given) > 1:
-            raise ValueError("give one of `occurrence`, `char_start` or `within`")
-        if self.within is not None and self.excerpt not in self.within:
-            raise ValueError("`within` must contain `excerpt`")
-        return self
 
 
 class WriteInput(BaseModel):

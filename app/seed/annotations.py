@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PositiveInt,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from app.models.common import (
     ClaimType,
@@ -25,9 +18,10 @@ from app.models.common import (
     DateRange,
     EntityKind,
     EventType,
-    ItemType,
+    EvidenceAnnotation,
     Slug,
 )
+from app.provenance import ExcerptAnchor
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -98,27 +92,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
 
-class Anchored(_Strict):
-    """An item located by the exact source text it comes from."""
-
+class _Identified(_Strict):
     id: Slug
-    excerpt: str = Field(min_length=1, description="Exact source text the item comes from.")
-    occurrence: PositiveInt | None = Field(
-        default=None, description="Which occurrence of `excerpt` (1-based) when it repeats."
-    )
-    within: str | None = Field(
-        default=None,
-        description="A longer, unique passage that contains `excerpt` exactly once; "
-        "disambiguates a repeated excerpt by its surroundings.",
-    )
 
-    @model_validator(mode="after")
-    def _one_disambiguator(self) -> Self:
-        if self.occurrence is not None and self.within is not None:
-            raise ValueError("give `occurrence` or `within`, not both")
-        if self.within is not None and self.excerpt not in self.within:
-            raise ValueError("`within` must contain `excerpt`")
-        return self
+
+# Base order sets the field order: `id` first, then the anchor's fields, as the published
+# schema lists them.
+class Anchored(ExcerptAnchor, _Identified):
+    """An item located by the exact source text it comes from."""
 
 
 class SectionAnnotation(_Strict):
@@ -165,17 +146,6 @@ class EventAnnotation(Anchored):
     event_type: EventType
     actors: list[Slug] = Field(default_factory=list)
     location: Slug | None = None
-
-
-class EvidenceAnnotation(_Strict):
-    type: ItemType
-    id: Slug
-
-    @model_validator(mode="after")
-    def _quote_or_event(self) -> Self:
-        if self.type not in (ItemType.quote, ItemType.event):
-            raise ValueError("evidence is a quote or an event")
-        return self
 
 
 class ClaimAnnotation(Anchored):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -11,25 +11,22 @@ from app.core.config import Settings
 from app.core.db import table_of
 from app.core.errors import AlreadyExists, DocumentTooLarge
 from app.extract import Extraction, KnownEntity, extract
-from app.extract.extractor import Anchor
 from app.extract.text import slugify
 from app.models import (
     Claim,
     ClaimType,
-    Derivation,
     Document,
     Entity,
     Event,
     Implication,
-    Involvement,
     ItemStatus,
-    ItemType,
     ProvenanceMethod,
     Quote,
-    Section,
 )
 from app.models.ingest import DocumentCreate
-from app.services import corpus
+from app.provenance import Anchor
+from app.services import corpus, rows
+from app.services.rows import ItemRows, Row
 
 DRAFT = ItemStatus.draft
 
@@ -56,22 +53,26 @@ def document_id_for(body: DocumentCreate) -> str:
     return body.id or slugify(body.title, 80) or "document"
 
 
-def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extraction:
-    """Store the document, its sections and the extractor's drafts in one transaction."""
+def _refuse_too_large(settings: Settings, body: DocumentCreate) -> None:
     if len(body.text) > settings.document_max_chars:
         raise DocumentTooLarge(
             f"The text has {len(body.text)} characters; this server accepts at most "
             f"{settings.document_max_chars} (DOCUMENT_MAX_CHARS)."
         )
-    document_id = document_id_for(body)
-    stamp = corpus.advance(session)
+
+
+def _refuse_taken(session: Session, document_id: str, body: DocumentCreate) -> None:
     if session.get(Document, document_id) is not None:
         raise AlreadyExists(
             f"A document with id {document_id!r} already exists"
             + ("." if body.id else "; give another `id`.")
         )
+
+
+def _extract(session: Session, body: DocumentCreate, document_id: str) -> Extraction:
+    """The extractor's drafts, with ids that avoid every stored one."""
     known, entity_ids = _known_entities(session)
-    extraction = extract(
+    return extract(
         body.text,
         body.published_on,
         known,
@@ -80,110 +81,89 @@ def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extrac
         taken_ids=_taken_item_ids(session, slugify(document_id, 60)),
         taken_entity_ids=entity_ids,
     )
-    tracked: dict[str, Any] = {"created_at": stamp.at, "updated_at": stamp.at}
-    session.add(
-        Document(
-            id=document_id,
-            title=body.title,
-            subtitle=body.subtitle,
-            published_on=body.published_on,
-            source_name=f"{document_id}.txt",
-            source_sha256=extraction.sha256,
-            char_count=len(body.text),
-            text=body.text,
-            **tracked,
-        )
+
+
+def _document_rows(body: DocumentCreate, extraction: Extraction, tracked: Row) -> ItemRows:
+    document_id = extraction.document_id
+    return rows.document_rows(
+        document_id,
+        title=body.title,
+        subtitle=body.subtitle,
+        published_on=body.published_on,
+        source_name=f"{document_id}.txt",
+        text=body.text,
+        sha256=extraction.sha256,
+        sections=extraction.sections,
+        stored=tracked,
     )
-    for position, s in enumerate(extraction.sections):
-        session.add(
-            Section(
-                document_id=document_id,
-                position=position,
-                heading=s.heading,
-                level=s.level,
-                char_start=s.char_start,
-                char_end=s.char_end,
-                parent=s.parent,
-            )
-        )
-    drafted = {**tracked, "status": DRAFT}
+
+
+def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
+    """Every draft's rows, each item's provenance placed by the extractor's anchor."""
+
+    def anchored(anchor: Anchor) -> Row:
+        columns = anchor.columns(extraction.document_id, extraction.sha256)
+        return {**columns, "provenance_method": ProvenanceMethod.rule, **drafted}
+
     for e in extraction.entities:
-        session.add(
-            Entity(
-                id=e.id,
-                name=e.name,
-                kind=e.kind,
-                aliases=list(e.aliases),
-                aliases_text="\n".join(e.aliases),
-                description=e.description,
-                **drafted,
-            )
-        )
-
-    def anchored(anchor: Anchor) -> dict[str, Any]:
-        return {
-            "document_id": document_id,
-            "document_sha256": extraction.sha256,
-            "section": anchor.section,
-            "char_start": anchor.start,
-            "char_end": anchor.end,
-            "excerpt": anchor.excerpt,
-            "provenance_method": ProvenanceMethod.rule,
-            **drafted,
-        }
-
-    def involve(item_type: ItemType, item_id: str, role: str, ids: tuple[str, ...]) -> None:
-        for position, entity_id in enumerate(dict.fromkeys(ids)):
-            session.add(
-                Involvement(
-                    item_type=item_type,
-                    item_id=item_id,
-                    role=role,
-                    entity_id=entity_id,
-                    position=position,
-                )
-            )
-
+        yield rows.entity_rows(e.id, e, drafted)
     for q in extraction.quotes:
-        session.add(
-            Quote(
-                id=q.id,
-                text=q.text,
-                context=q.context,
-                speaker_id=q.speaker,
-                date_start=q.when.date_start,
-                date_end=q.when.date_end,
-                date_precision=q.when.date_precision,
-                **anchored(q.anchor),
-            )
+        yield rows.quote_rows(
+            q.id,
+            text=q.text,
+            context=q.context,
+            when=q.when,
+            speaker=q.speaker,
+            about=q.about,
+            stored=anchored(q.anchor),
         )
-        involve(ItemType.quote, q.id, "speaker", (q.speaker,))
-        involve(ItemType.quote, q.id, "about", q.about)
     for ev in extraction.events:
-        session.add(
-            Event(
-                id=ev.id,
-                title=ev.title,
-                description=ev.description,
-                event_type=ev.event_type,
-                date_start=ev.when.date_start,
-                date_end=ev.when.date_end,
-                date_precision=ev.when.date_precision,
-                **anchored(ev.anchor),
-            )
+        yield rows.event_rows(
+            ev.id,
+            title=ev.title,
+            description=ev.description,
+            event_type=ev.event_type,
+            when=ev.when,
+            actors=ev.actors,
+            location=None,
+            stored=anchored(ev.anchor),
         )
-        involve(ItemType.event, ev.id, "actor", ev.actors)
     for c in extraction.claims:
-        session.add(
-            Claim(
-                id=c.id, statement=c.statement, claim_type=ClaimType.forecast, **anchored(c.anchor)
-            )
+        yield rows.claim_rows(
+            c.id,
+            statement=c.statement,
+            claim_type=ClaimType.forecast,
+            attributed_to=None,
+            about=c.about,
+            evidence=(),
+            stored=anchored(c.anchor),
         )
-        involve(ItemType.claim, c.id, "about", c.about)
     for i in extraction.implications:
-        session.add(Implication(id=i.id, statement=i.statement, **anchored(i.anchor)))
-        involve(ItemType.implication, i.id, "about", i.about)
-        for position, claim_id in enumerate(i.derived_from):
-            session.add(Derivation(implication_id=i.id, claim_id=claim_id, position=position))
+        yield rows.implication_rows(
+            i.id,
+            statement=i.statement,
+            about=i.about,
+            derived_from=i.derived_from,
+            stored=anchored(i.anchor),
+        )
+
+
+def _add(session: Session, built: ItemRows) -> None:
+    session.add(built.table(**built.row))
+    for link, link_rows in built.links.items():
+        session.add_all(link(**row) for row in link_rows)
+
+
+def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extraction:
+    """Store the document, its sections and the extractor's drafts in one transaction."""
+    _refuse_too_large(settings, body)
+    document_id = document_id_for(body)
+    stamp = corpus.advance(session)
+    _refuse_taken(session, document_id, body)
+    extraction = _extract(session, body, document_id)
+    tracked: Row = {"created_at": stamp.at, "updated_at": stamp.at}
+    _add(session, _document_rows(body, extraction, tracked))
+    for built in _draft_rows(extraction, {**tracked, "status": DRAFT}):
+        _add(session, built)
     session.commit()
     return extraction

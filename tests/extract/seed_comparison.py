@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.extract import Extraction, KnownEntity, extract
-from app.seed.loader import ResolvedSeed, read_seed
+from app.seed.reader import ResolvedSeed, read_seed
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "seed"
 

@@ -12,7 +12,7 @@ from app.extract import KnownEntity, extract
 from app.extract.quotations import Quotation, quotations
 from app.extract.text import Span, lines
 from app.models import EntityKind, ItemType
-from app.seed.anchoring import Span as SeedSpan
+from app.provenance import Span as SeedSpan
 from tests.extract.seed_comparison import Score, curated, run
 
 SEED = curated()

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from app.seed.annotations import SeedAnnotation
-from app.seed.loader import read_seed
+from app.seed.reader import read_seed
 from tests.conftest import ROOT, SEED_DIR
 
 SOURCE = "trump-pivot-against-russia.txt"

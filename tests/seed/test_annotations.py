@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.models.common import DatePrecision
-from app.seed.anchoring import AnchorError, locate, occurrences
+from app.provenance import AnchorError, locate, occurrences
 from app.seed.annotations import Anchored, DateRange, parse_when
 from tests.conftest import SOURCE
 

@@ -1,11 +1,15 @@
-"""Finding excerpts and headings in a source text, in Unicode code points."""
+"""Finding excerpts and headings in a source text, in Unicode code points: the seed loader,
+curated writes and the extractor place items with these functions, so an excerpt that one
+of them accepts, the others place at the same span."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
-from app.seed.annotations import Anchored, SectionAnnotation
+from app.provenance.excerpt import ExcerptAnchor
 
 
 class AnchorError(ValueError):
@@ -21,6 +25,38 @@ class AnchorError(ValueError):
 class Span:
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where an item comes from, placed: `text[start:end] == excerpt`, always, inside the
+    section headed `section`."""
+
+    start: int
+    end: int
+    excerpt: str
+    section: str
+
+    def columns(self, document_id: str, document_sha256: str) -> dict[str, Any]:
+        """The provenance columns every item table has."""
+        return {
+            "document_id": document_id,
+            "document_sha256": document_sha256,
+            "section": self.section,
+            "char_start": self.start,
+            "char_end": self.end,
+            "excerpt": self.excerpt,
+        }
+
+
+class Heading(Protocol):
+    """A section heading as given: the line's exact text and its nesting depth."""
+
+    @property
+    def heading(self) -> str: ...
+
+    @property
+    def level(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -45,7 +81,7 @@ def _preview(excerpt: str) -> str:
     return excerpt if len(excerpt) <= 80 else excerpt[:77] + "..."
 
 
-def locate(text: str, item: Anchored) -> Span:
+def locate(text: str, item: ExcerptAnchor) -> Span:
     """The span of `item.excerpt`, disambiguated by `occurrence` or `within`."""
     excerpt = item.excerpt
     if item.within is not None:
@@ -85,7 +121,7 @@ def locate(text: str, item: Anchored) -> Span:
     return Span(start, start + len(excerpt))
 
 
-def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[ResolvedSection]:
+def resolve_sections(text: str, sections: Sequence[Heading]) -> list[ResolvedSection]:
     """Locate each heading as a whole line; a section runs until the next heading of the
     same or a higher level (so a part encloses its subsections), and its parent is the
     nearest preceding heading of a higher level."""
@@ -117,7 +153,29 @@ def resolve_sections(text: str, sections: list[SectionAnnotation]) -> list[Resol
     return resolved
 
 
-def innermost_section(sections: list[ResolvedSection], offset: int) -> ResolvedSection:
+def pinned(text: str, excerpt: str, start: int) -> Span:
+    """The span of `excerpt` said to start at `start`, checked against the text."""
+    if start + len(excerpt) > len(text):
+        raise AnchorError(
+            f"char_start {start} plus the excerpt's length runs past the end of the "
+            f"document ({len(text)} code points)",
+            "out_of_range",
+        )
+    if text[start : start + len(excerpt)] != excerpt:
+        raise AnchorError(f"the excerpt does not stand at char_start {start}", "not_found")
+    return Span(start, start + len(excerpt))
+
+
+def anchor_of(text: str, span: Span) -> ExcerptAnchor:
+    """The input that `locate` places at `span`: its excerpt, with the `occurrence` when
+    the excerpt repeats (the inverse of `locate`, for writing a draft annotation)."""
+    excerpt = text[span.start : span.end]
+    starts = occurrences(text, excerpt)
+    occurrence = starts.index(span.start) + 1 if len(starts) > 1 else None
+    return ExcerptAnchor(excerpt=excerpt, occurrence=occurrence)
+
+
+def innermost_section(sections: Sequence[ResolvedSection], offset: int) -> ResolvedSection:
     enclosing = [s for s in sections if s.char_start <= offset < s.char_end]
     if not enclosing:
         raise AnchorError(f"offset {offset} lies before the first section heading", "out_of_range")

@@ -1,0 +1,33 @@
+"""Provenance: where an item comes from in its source text, and how an excerpt is placed
+there. Pure functions and input shapes, no database: the seed format, curated writes, the
+extractor and ingest all anchor through this package."""
+
+from app.provenance.anchoring import (
+    Anchor,
+    AnchorError,
+    Heading,
+    ResolvedSection,
+    Span,
+    anchor_of,
+    innermost_section,
+    locate,
+    occurrences,
+    pinned,
+    resolve_sections,
+)
+from app.provenance.excerpt import ExcerptAnchor
+
+__all__ = [
+    "Anchor",
+    "AnchorError",
+    "ExcerptAnchor",
+    "Heading",
+    "ResolvedSection",
+    "Span",
+    "anchor_of",
+    "innermost_section",
+    "locate",
+    "occurrences",
+    "pinned",
+    "resolve_sections",
+]

@@ -1,0 +1,192 @@
+"""Reads `seed/` and anchors every item in its source text; `services.seeding` loads it.
+
+Nothing is loaded unless every file validates, every excerpt is found exactly once (or is
+disambiguated) and every reference resolves; the error then lists every problem at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from app.models import ItemType
+from app.provenance import (
+    Anchor,
+    AnchorError,
+    ResolvedSection,
+    Span,
+    innermost_section,
+    locate,
+    resolve_sections,
+)
+from app.seed.annotations import Anchored, SeedAnnotation
+
+ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
+# libyaml's parser when PyYAML was built with it: same documents, several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class SeedError(Exception):
+    """The seed cannot be loaded; `problems` names each item and excerpt at fault."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("seed is invalid:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+@dataclass
+class ResolvedSeed:
+    """One annotation file with every item's span and section computed."""
+
+    path: Path
+    annotation: SeedAnnotation
+    text: str
+    sha256: str
+    sections: list[ResolvedSection]
+    spans: dict[tuple[ItemType, str], Span] = field(default_factory=dict)
+
+    def provenance_columns(self, item_type: ItemType, item_id: str) -> dict[str, Any]:
+        """The item's provenance columns: its span, section and document."""
+        span = self.spans[(item_type, item_id)]
+        section = innermost_section(self.sections, span.start).heading
+        anchor = Anchor(span.start, span.end, self.text[span.start : span.end], section)
+        return anchor.columns(self.annotation.document.id, self.sha256)
+
+
+def annotation_files(seed_dir: Path) -> list[Path]:
+    return sorted(p for p in seed_dir.iterdir() if p.suffix in ANNOTATION_SUFFIXES)
+
+
+def _describe_validation_error(raw: Any, error: Any) -> str:
+    loc = error["loc"]
+    where = ".".join(str(part) for part in loc)
+    node = raw
+    item_id = None
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node:
+            item_id = node["id"]
+    named = f" (id {item_id!r})" if item_id else ""
+    return f"{where}{named}: {error['msg']}"
+
+
+def _parse(path: Path, problems: list[str]) -> SeedAnnotation | None:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    except yaml.YAMLError as exc:
+        problems.append(f"{path.name}: not valid YAML: {exc}")
+        return None
+    try:
+        return SeedAnnotation.model_validate(raw)
+    except ValidationError as exc:
+        problems.extend(f"{path.name}: {_describe_validation_error(raw, e)}" for e in exc.errors())
+        return None
+
+
+def _anchored_items(annotation: SeedAnnotation) -> list[tuple[ItemType, Anchored]]:
+    return [
+        *((ItemType.quote, q) for q in annotation.quotes),
+        *((ItemType.event, e) for e in annotation.events),
+        *((ItemType.claim, c) for c in annotation.claims),
+        *((ItemType.implication, i) for i in annotation.implications),
+    ]
+
+
+def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> ResolvedSeed | None:
+    source = path.parent / annotation.document.source
+    if not source.is_file():
+        problems.append(f"{path.name}: source file {annotation.document.source!r} is missing")
+        return None
+    data = source.read_bytes()
+    text = data.decode("utf-8")
+    try:
+        sections = resolve_sections(text, annotation.document.sections)
+    except AnchorError as exc:
+        problems.append(f"{path.name}: {exc}")
+        return None
+    seed = ResolvedSeed(path, annotation, text, hashlib.sha256(data).hexdigest(), sections)
+    for item_type, item in _anchored_items(annotation):
+        try:
+            span = locate(text, item)
+            innermost_section(sections, span.start)
+        except AnchorError as exc:
+            problems.append(f"{path.name}: {item_type.value} {item.id!r}: {exc}")
+            continue
+        seed.spans[(item_type, item.id)] = span
+    for quote in annotation.quotes:
+        if quote.text is not None and quote.text not in text:
+            problems.append(
+                f"{path.name}: quote {quote.id!r}: text does not occur verbatim in the source: "
+                f"{quote.text!r}"
+            )
+    return seed
+
+
+def _check_references(seeds: list[ResolvedSeed], problems: list[str]) -> None:
+    """Ids unique per type across all files; every reference resolves."""
+    ids: dict[str, Counter[str]] = {
+        kind: Counter() for kind in ("document", "entity", *(t.value for t in ItemType))
+    }
+    for seed in seeds:
+        a = seed.annotation
+        ids["document"][a.document.id] += 1
+        ids["entity"].update(e.id for e in a.entities)
+        for item_type, item in _anchored_items(a):
+            ids[item_type.value][item.id] += 1
+    for kind, counter in ids.items():
+        problems.extend(f"duplicate {kind} id {i!r}" for i, n in counter.items() if n > 1)
+
+    def need(kind: str, ref: str | None, where: str) -> None:
+        if ref is not None and ref not in ids[kind]:
+            problems.append(f"{where}: unknown {kind} id {ref!r}")
+
+    for seed in seeds:
+        a, name = seed.annotation, seed.path.name
+        for q in a.quotes:
+            need("entity", q.speaker, f"{name}: quote {q.id!r} speaker")
+            for ref in q.about:
+                need("entity", ref, f"{name}: quote {q.id!r} about")
+        for e in a.events:
+            need("entity", e.location, f"{name}: event {e.id!r} location")
+            for ref in e.actors:
+                need("entity", ref, f"{name}: event {e.id!r} actors")
+        for c in a.claims:
+            need("entity", c.attributed_to, f"{name}: claim {c.id!r} attributed_to")
+            for ref in c.about:
+                need("entity", ref, f"{name}: claim {c.id!r} about")
+            for ev in c.evidence:
+                need(ev.type.value, ev.id, f"{name}: claim {c.id!r} evidence")
+        for i in a.implications:
+            for ref in i.about:
+                need("entity", ref, f"{name}: implication {i.id!r} about")
+            for ref in i.derived_from:
+                need("claim", ref, f"{name}: implication {i.id!r} derived_from")
+
+
+def read_seed(seed_dir: Path) -> list[ResolvedSeed]:
+    """Validate and anchor every annotation file under `seed_dir`; raise `SeedError`."""
+    if not seed_dir.is_dir():
+        raise SeedError([f"seed directory {str(seed_dir)!r} does not exist"])
+    problems: list[str] = []
+    seeds: list[ResolvedSeed] = []
+    files = annotation_files(seed_dir)
+    if not files:
+        problems.append(f"no annotation file ({', '.join(ANNOTATION_SUFFIXES)}) in {seed_dir}")
+    for path in files:
+        annotation = _parse(path, problems)
+        if annotation is not None and (seed := _resolve(path, annotation, problems)):
+            seeds.append(seed)
+    if not problems:
+        _check_references(seeds, problems)
+    if problems:
+        raise SeedError(problems)
+    return seeds

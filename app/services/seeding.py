@@ -1,0 +1,254 @@
+"""Loading the seed: the annotation files read by `app.seed`, replacing the database's
+seed content in one transaction.
+
+A use case, not part of the format: it takes the corpus lock (`corpus.advance`) and clears
+the search index as every other writer does, and builds each item's rows with the
+builders curated writes and ingest use (`services.rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, func, insert, inspect, or_, select, text
+from sqlmodel import SQLModel
+
+from app.core.db import table_of
+from app.models import (
+    Claim,
+    Derivation,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Implication,
+    Involvement,
+    ItemStatus,
+    ItemType,
+    Quote,
+    Revision,
+    Section,
+)
+from app.models.searchable import Searchable
+from app.seed.reader import ResolvedSeed, read_seed
+from app.services import corpus, rows
+from app.services.corpus import Stamp
+from app.services.fulltext import clear_search_index
+from app.services.rows import ItemRows, Row
+
+SeedItems = Callable[[ResolvedSeed], Iterator[ItemRows]]
+
+
+def _document(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    doc = seed.annotation.document
+    yield rows.document_rows(
+        doc.id,
+        title=doc.title,
+        subtitle=doc.subtitle,
+        published_on=doc.published_on,
+        source_name=doc.source,
+        text=seed.text,
+        sha256=seed.sha256,
+        sections=seed.sections,
+        stored={},
+    )
+
+
+def _entities(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for e in seed.annotation.entities:
+        yield rows.entity_rows(e.id, e, {})
+
+
+def _quotes(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for q in seed.annotation.quotes:
+        yield rows.quote_rows(
+            q.id,
+            text=q.text if q.text is not None else q.excerpt,
+            context=q.context,
+            when=q.when,
+            speaker=q.speaker,
+            about=q.about,
+            stored=seed.provenance_columns(ItemType.quote, q.id),
+        )
+
+
+def _events(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for e in seed.annotation.events:
+        yield rows.event_rows(
+            e.id,
+            title=e.title,
+            description=e.description,
+            event_type=e.event_type,
+            when=e.when,
+            actors=e.actors,
+            location=e.location,
+            stored=seed.provenance_columns(ItemType.event, e.id),
+        )
+
+
+def _claims(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for c in seed.annotation.claims:
+        yield rows.claim_rows(
+            c.id,
+            statement=c.statement,
+            claim_type=c.claim_type,
+            attributed_to=c.attributed_to,
+            about=c.about,
+            evidence=((ev.type, ev.id) for ev in c.evidence),
+            stored=seed.provenance_columns(ItemType.claim, c.id),
+        )
+
+
+def _implications(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for i in seed.annotation.implications:
+        yield rows.implication_rows(
+            i.id,
+            statement=i.statement,
+            about=i.about,
+            derived_from=i.derived_from,
+            stored=seed.provenance_columns(ItemType.implication, i.id),
+        )
+
+
+def _own(items: SeedItems) -> Callable[[ResolvedSeed], Iterator[Row]]:
+    return lambda seed: (built.row for built in items(seed))
+
+
+def _linked(link: type[SQLModel], *items: SeedItems) -> Callable[[ResolvedSeed], Iterator[Row]]:
+    return lambda seed: (row for each in items for built in each(seed) for row in built.of(link))
+
+
+# Children before parents, so deleting in this order (and inserting in reverse) respects
+# foreign keys. Each table's rows, as the column values its model would hold.
+SEED_ROWS: dict[type[SQLModel], Callable[[ResolvedSeed], Iterator[Row]]] = {
+    Involvement: _linked(Involvement, _quotes, _events, _claims, _implications),
+    Evidence: _linked(Evidence, _claims),
+    Derivation: _linked(Derivation, _implications),
+    Claim: _own(_claims),
+    Quote: _own(_quotes),
+    Event: _own(_events),
+    Implication: _own(_implications),
+    Section: _linked(Section, _document),
+    Entity: _own(_entities),
+    Document: _own(_document),
+}
+SEED_TABLES: tuple[type[SQLModel], ...] = tuple(SEED_ROWS)
+SEARCHABLE_TABLES = [t for t in SEED_TABLES if issubclass(t, Searchable)]
+
+# Rows per INSERT executemany: large enough to amortize each round trip, small enough that
+# one batch of dicts stays a few megabytes.
+INSERT_BATCH_SIZE = 5000
+
+
+def seed_rows(model: type[SQLModel], seeds: Sequence[ResolvedSeed], stamp: Stamp) -> Iterator[Row]:
+    """Every row of `model`'s table, in seed order, `search_text` included; tracked rows are
+    stamped as created and updated at `stamp`, the load's corpus version."""
+    tracked = "updated_at" in table_of(model).c
+    for seed in seeds:
+        for row in SEED_ROWS[model](seed):
+            if tracked:
+                row["created_at"] = row["updated_at"] = stamp.at
+            yield row
+
+
+class CuratedDataError(Exception):
+    """The database holds work the seed does not: loading would replace it."""
+
+    def __init__(self, found: list[str]) -> None:
+        self.found = found
+        super().__init__(
+            "the database holds curated data that loading the seed would replace: "
+            + "; ".join(found)
+            + ". Nothing was changed. Pass --discard-curated to replace it anyway (the "
+            "revision history is kept)."
+        )
+
+
+def curated_data(connection: Connection) -> list[str]:
+    """What curators (or the extractor) added to the loaded data: writes recorded as
+    revisions, rows changed, deleted or still drafts. (Another seed's documents are not
+    curated work: loading a seed replaces the previous one.)"""
+    found: list[str] = []
+    revision = table_of(Revision)
+    writes = connection.execute(
+        select(func.count()).where(revision.c.corpus_version.is_not(None))
+    ).scalar_one()
+    if writes:
+        found.append(f"{writes} curated write(s) in the revision history")
+    for model in SEED_TABLES:
+        table = table_of(model)
+        if "version" not in table.c:
+            continue
+        changed = connection.execute(
+            select(func.count()).where(
+                or_(
+                    table.c.version > 1,
+                    table.c.deleted_at.is_not(None),
+                    table.c.status != ItemStatus.published,
+                )
+            )
+        ).scalar_one()
+        if changed:
+            found.append(f"{changed} {table.name} row(s) edited, deleted or in draft")
+    return found
+
+
+def is_empty(engine: Engine) -> bool:
+    """True when the database has no documents table or no document in it: nothing to
+    lose by loading the seed."""
+    if not inspect(engine).has_table(table_of(Document).name):
+        return True
+    with engine.connect() as connection:
+        return connection.execute(select(table_of(Document).c.id).limit(1)).first() is None
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    files: list[str]
+    counts: dict[str, int]
+
+
+def load_seed(
+    engine: Engine,
+    seed_dir: Path,
+    batch_size: int = INSERT_BATCH_SIZE,
+    *,
+    discard_curated: bool = False,
+) -> LoadReport:
+    """Replace the database's seed content with `seed_dir`'s, atomically.
+
+    The seed is the whole content of these tables, so replacing it wholesale is what makes
+    loading idempotent: the same seed always yields the same rows and ids. On any error the
+    transaction rolls back and the database stays as it was. Rows go in as Core
+    executemany batches of plain dicts, table by table: ORM objects for every row of a large
+    seed cost minutes and gigabytes.
+
+    Curated work is never replaced silently: when the database holds any
+    (`curated_data`), loading raises `CuratedDataError` and changes nothing, unless
+    `discard_curated`. The revision history is never deleted.
+    """
+    seeds = read_seed(seed_dir)
+    counts: dict[str, int] = {}
+    with engine.begin() as connection:
+        stamp = corpus.advance(connection)
+        found = curated_data(connection)
+        if found and not discard_curated:
+            raise CuratedDataError(found)
+        clear_search_index(connection, [table_of(t).name for t in SEARCHABLE_TABLES])
+        for model in SEED_TABLES:
+            connection.execute(delete(table_of(model)))
+        for model in reversed(SEED_TABLES):
+            table = table_of(model)
+            rows = seed_rows(model, seeds, stamp)
+            while batch := list(islice(rows, batch_size)):
+                connection.execute(insert(table), batch)
+                counts[table.name] = counts.get(table.name, 0) + len(batch)
+    with engine.begin() as connection:
+        # Fresh statistics, or the planner would plan for the tables as they were before:
+        # empty, or another size, and scan where an index would serve.
+        for model in SEED_TABLES:
+            connection.execute(text(f"ANALYZE {table_of(model).name}"))
+    return LoadReport(files=[s.path.name for s in seeds], counts=counts)

@@ -1,0 +1,58 @@
+"""An item's current state, as a write reads it: its stored row, its public form, and
+that form as the body that would create it, which a merge patch applies to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.engine import RowMapping
+from sqlmodel import Session
+
+from app.core.errors import Gone, NotFound
+from app.services.catalog import COLLECTIONS
+from app.services.writes.registry import Writable
+
+
+def public(session: Session, collection: str, row: RowMapping) -> BaseModel:
+    return COLLECTIONS[collection].assemble(session, [row])[0]
+
+
+def current(session: Session, spec: Writable, item_id: str) -> tuple[RowMapping, BaseModel]:
+    """The stored row and its public form; 404 for no such item, 410 for a tombstone."""
+    row = COLLECTIONS[spec.collection].listing.get(session, item_id)
+    if row is None:
+        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
+    if row["deleted_at"] is not None:
+        raise Gone(f"The {spec.noun} {item_id!r} was deleted; its revisions stay readable.")
+    return row, public(session, spec.collection, row)
+
+
+def reread(session: Session, spec: Writable, item_id: str) -> BaseModel:
+    row = COLLECTIONS[spec.collection].listing.get(session, item_id)
+    assert row is not None
+    return public(session, spec.collection, row)
+
+
+def as_input(spec: Writable, item: BaseModel) -> dict[str, Any]:
+    """The item as the body that would create it: entities by id, provenance pinned to its
+    span. A merge patch applies to this."""
+    data = item.model_dump(mode="json")
+    values = {name: data[name] for name in spec.create.model_fields if name in data}
+    values.pop("id", None)
+    for name in spec.entity_fields:
+        ref = values.get(name)
+        values[name] = [r["id"] for r in ref] if isinstance(ref, list) else (ref or {}).get("id")
+    if "provenance" in values:
+        p = values["provenance"]
+        values["provenance"] = {k: p[k] for k in ("document_id", "excerpt", "char_start")}
+    return values
+
+
+def merge_patch(target: dict[str, Any], patch: Mapping[str, Any]) -> dict[str, Any]:
+    """RFC 7386 at the top level: `null` removes a field (its default applies), any other
+    value replaces it; `provenance` is one value, replaced whole."""
+    merged = {k: v for k, v in target.items() if k not in patch}
+    merged.update({k: v for k, v in patch.items() if v is not None})
+    return merged
