@@ -12,6 +12,7 @@ from fastapi.routing import APIRoute
 from starlette.types import ASGIApp
 
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
+from app.api.openapi import build_openapi
 from app.api.router import api_router
 from app.api.routes import operations
 from app.api.security import authorize_first, document_scopes
@@ -21,7 +22,6 @@ from app.core.db import get_engine, startup_lock
 from app.core.errors import install_error_handlers
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
-from app.core.openapi import build_openapi
 from app.core.request_id import REQUEST_ID_HEADER
 from app.dashboard import routes as dashboard
 from app.middleware.body_limit import BodyLimitMiddleware

@@ -15,9 +15,9 @@ from app.core.db import make_engine
 from app.core.migrations import upgrade_to_head
 from app.models import Claim
 from app.models.searchable import index_text, words
+from app.query.fulltext import parse_query
 from app.services.catalog import COLLECTIONS
 from app.services.dashboard import SEARCH
-from app.services.fulltext import parse_query
 from app.services.seeding import load_seed
 from tests.conftest import SEED_DIR, Databases
 

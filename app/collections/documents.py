@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from app.collections.filters import ID, TEXT
 from app.collections.spec import CollectionName, CollectionSpec
 from app.models import Document, DocumentPublic
-from app.services import assembly
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph

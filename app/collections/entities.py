@@ -10,7 +10,7 @@ from app.collections.filters import ID, TEXT, one_of
 from app.collections.spec import CollectionName, CollectionSpec
 from app.models import Entity, EntityKind, EntityPublic, ItemType
 from app.models.writes import EntityCreate, EntityUpdate
-from app.services import assembly
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph

@@ -10,7 +10,7 @@ from app.collections.filters import DATES, ITEMS, one_of, role_filter
 from app.collections.spec import CollectionName, CollectionSpec
 from app.models import Event, EventPublic, EventType, ItemType, Role
 from app.models.writes import EventCreate, EventUpdate
-from app.services import assembly
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph

@@ -17,7 +17,7 @@ from app.core.config import get_settings
 from app.core.errors import InvalidParameter
 from app.models import Role
 from app.models.common import Slug
-from app.services.listing import (
+from app.query.listing import (
     Filter,
     any_of,
     date_from,

@@ -14,7 +14,7 @@ from app.collections.filters import ITEMS
 from app.collections.spec import CollectionName, CollectionSpec
 from app.models import Implication, ImplicationPublic, ItemType, Role
 from app.models.writes import ImplicationCreate, ImplicationUpdate
-from app.services import assembly
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph

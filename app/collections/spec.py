@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel
 from app.collections.filters import FilterGroup, QueryFilter, own_and_grouped
 from app.core.db import table_of
 from app.models import ItemType, Role
-from app.services.listing import TRACKED_FILTERS, Listing
+from app.query.listing import TRACKED_FILTERS, Listing
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph

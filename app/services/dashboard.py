@@ -34,10 +34,9 @@ from app.models.dashboard import (
     TimelineEntry,
 )
 from app.models.entity import ALIAS_SEPARATOR
-from app.services import assembly
-from app.services.collections import fetch
-from app.services.fulltext import Phrase, locate, parse_query
-from app.services.listing import (
+from app.query import assembly
+from app.query.fulltext import Phrase, locate, parse_query
+from app.query.listing import (
     TRACKED_FILTERS,
     Listing,
     any_of,
@@ -47,6 +46,7 @@ from app.services.listing import (
     involves,
     within_section,
 )
+from app.services.collections import fetch
 from app.services.unions import items_source, search_source, timeline_source
 
 

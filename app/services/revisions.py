@@ -22,10 +22,10 @@ from app.core.config import Settings
 from app.core.db import table_of
 from app.core.errors import NotFound
 from app.models import ApiKey, AuditEntry, ItemStatus, Revision, RevisionAction, RevisionPublic
+from app.query.listing import Filter, Listing, any_of
 from app.services.api_keys import Principal
 from app.services.catalog import COLLECTIONS, singular
 from app.services.corpus import Stamp
-from app.services.listing import Filter, Listing, any_of
 
 _revision = table_of(Revision)
 

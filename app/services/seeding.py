@@ -33,10 +33,10 @@ from app.models import (
     Section,
 )
 from app.models.searchable import Searchable
+from app.query.fulltext import clear_search_index
 from app.seed.reader import ResolvedSeed, read_seed
 from app.services import corpus, rows
 from app.services.corpus import Stamp
-from app.services.fulltext import clear_search_index
 from app.services.rows import ItemRows, Row
 
 SeedItems = Callable[[ResolvedSeed], Iterator[ItemRows]]

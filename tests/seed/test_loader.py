@@ -17,8 +17,8 @@ from app.core.db import make_engine, table_of
 from app.core.migrations import upgrade_to_head
 from app.models import Derivation
 from app.models.searchable import Searchable
+from app.query.fulltext import matches, parse_query
 from app.seed.reader import SeedError, read_seed
-from app.services.fulltext import matches, parse_query
 from app.services.seeding import SEARCHABLE_TABLES, SEED_ROWS, SEED_TABLES, load_seed
 from bench.corpus import generate
 from tests.conftest import ROOT, SEED_DIR

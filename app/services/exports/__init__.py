@@ -23,11 +23,11 @@ from sqlmodel import Session
 from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import get_engine
+from app.query.listing import PageResult
 from app.services.catalog import COLLECTIONS, singular
 from app.services.exports.linked_data import JsonLdWriter
 from app.services.exports.negotiation import ExportFormat
 from app.services.exports.tabular import CsvWriter
-from app.services.listing import PageResult
 
 # The whole corpus, each collection after the ones its items refer to.
 CORPUS_ORDER = tuple(spec.name.value for spec in REGISTRY.by_export_order())

@@ -32,8 +32,8 @@ from sqlmodel import Session
 from app.core.db import table_of
 from app.core.errors import InvalidCursor, InvalidParameter
 from app.models import Involvement, ItemStatus, ItemType, Section
-from app.services.cursor import decode_cursor, encode_cursor, fingerprint
-from app.services.fulltext import matches, parse_query
+from app.query.cursor import decode_cursor, encode_cursor, fingerprint
+from app.query.fulltext import matches, parse_query
 
 Condition = ColumnElement[bool]
 SORT_KEY = "sort_key_"  # the sort expression's value, selected alongside each row
