@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from app.models.common import DatePrecision, EntityKind, EventType
+
+# How a draft names an entity: by its `Mention` while the steps find it (`steps.py`), by
+# the entity's id once the last step has named them (`entities.py`).
+E = TypeVar("E")
 
 
 @dataclass(frozen=True)
@@ -35,26 +40,26 @@ class DraftEntity:
 
 
 @dataclass(frozen=True)
-class DraftQuote:
+class DraftQuote(Generic[E]):
     id: str
     anchor: Anchor
     text: str
-    speaker: str
+    speaker: E
     when: When
     context: str
-    about: tuple[str, ...]
+    about: tuple[E, ...]  # found: every name in the quotation; named: those not the speaker
     rule: str
 
 
 @dataclass(frozen=True)
-class DraftEvent:
+class DraftEvent(Generic[E]):
     id: str
     anchor: Anchor
     title: str
     description: str
     when: When
     event_type: EventType
-    actors: tuple[str, ...]
+    actors: tuple[E, ...]
     date_text: str
 
 

@@ -16,15 +16,15 @@ from app.extract.drafts import (
 from app.extract.ids import Ids
 from app.extract.mentions import Mention
 from app.extract.parse import Parsed
-from app.extract.steps import EventFinding, ImplicationFinding, QuoteFinding
+from app.extract.steps import ImplicationFinding
 from app.extract.text import slugify
 
 
 @dataclass
 class Drafts:
     entities: list[DraftEntity] = field(default_factory=list)
-    quotes: list[DraftQuote] = field(default_factory=list)
-    events: list[DraftEvent] = field(default_factory=list)
+    quotes: list[DraftQuote[str]] = field(default_factory=list)
+    events: list[DraftEvent[str]] = field(default_factory=list)
     claims: list[DraftClaim] = field(default_factory=list)
     implications: list[DraftImplication] = field(default_factory=list)
 
@@ -67,8 +67,8 @@ class _Entities:
 
 def name_entities(
     parsed: Parsed,
-    quotes: list[QuoteFinding],
-    events: list[EventFinding],
+    quotes: list[DraftQuote[Mention]],
+    events: list[DraftEvent[Mention]],
     implications: list[ImplicationFinding],
     taken_entity_ids: Iterable[str],
 ) -> Drafts:
@@ -76,12 +76,12 @@ def name_entities(
     drafts = Drafts()
     for q in quotes:
         speaker = entities.id_of(q.speaker)
-        about = entities.involved(q.named, exclude=speaker)
+        about = entities.involved(q.about, exclude=speaker)
         drafts.quotes.append(
             DraftQuote(q.id, q.anchor, q.text, speaker, q.when, q.context, about, q.rule)
         )
     for e in events:
-        actors = entities.involved(e.named)
+        actors = entities.involved(e.actors)
         drafts.events.append(
             DraftEvent(
                 e.id, e.anchor, e.title, e.description, e.when, e.event_type, actors, e.date_text

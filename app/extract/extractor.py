@@ -63,8 +63,8 @@ class Extraction:
     published_on: dt.date
     sections: list[ResolvedSection]
     entities: list[DraftEntity] = field(default_factory=list)
-    quotes: list[DraftQuote] = field(default_factory=list)
-    events: list[DraftEvent] = field(default_factory=list)
+    quotes: list[DraftQuote[str]] = field(default_factory=list)
+    events: list[DraftEvent[str]] = field(default_factory=list)
     claims: list[DraftClaim] = field(default_factory=list)
     implications: list[DraftImplication] = field(default_factory=list)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.extract.dates import find_dates
-from app.extract.drafts import Anchor, When
+from app.extract.drafts import Anchor, DraftEvent, DraftQuote, When
 from app.extract.headings import IMPLICATION_HEADING, strip_bullet
 from app.extract.ids import Ids
 from app.extract.mentions import Mention
@@ -21,30 +21,6 @@ from app.models.common import EntityKind, EventType
 UNIDENTIFIED = Mention(0, 0, "Unidentified speaker", EntityKind.person, "unidentified-speaker")
 TITLE_WORDS = 12
 CONTEXT_CHARS = 300
-
-
-@dataclass(frozen=True)
-class QuoteFinding:
-    id: str
-    anchor: Anchor
-    text: str
-    speaker: Mention
-    when: When
-    context: str
-    named: tuple[Mention, ...]
-    rule: str
-
-
-@dataclass(frozen=True)
-class EventFinding:
-    id: str
-    anchor: Anchor
-    title: str
-    description: str
-    when: When
-    event_type: EventType
-    named: tuple[Mention, ...]
-    date_text: str
 
 
 @dataclass(frozen=True)
@@ -62,10 +38,10 @@ def _first_words(piece: str) -> str:
     return " ".join(words(piece)[:6])
 
 
-def find_quotes(parsed: Parsed, taken_ids: Iterable[str]) -> list[QuoteFinding]:
+def find_quotes(parsed: Parsed, taken_ids: Iterable[str]) -> list[DraftQuote[Mention]]:
     """Every full quotation with its speaker, dated by the nearest date before it."""
     ids = Ids(parsed.document_id, taken_ids)
-    found: list[QuoteFinding] = []
+    found: list[DraftQuote[Mention]] = []
     previous: Span | None = None  # the last sentence of the paragraph before
     for paragraph in parsed.paragraphs:
         for quote in quotations(parsed.text, paragraph.line):
@@ -78,7 +54,7 @@ def find_quotes(parsed: Parsed, taken_ids: Iterable[str]) -> list[QuoteFinding]:
 
 def _quote(
     parsed: Parsed, paragraph: Paragraph, quote: Quotation, previous: Span | None, ids: Ids
-) -> QuoteFinding:
+) -> DraftQuote[Mention]:
     text, sents = parsed.text, paragraph.sentences
     at = paragraph.sentence_at(quote.span.start)
     sentence, index = (quote.span, 0) if at is None else (sents[at], at)
@@ -89,14 +65,14 @@ def _quote(
     source = before if before is not None and index == 0 else sentence
     inner = quote.inner.of(text)
     context = text[source.start : min(source.end, source.start + CONTEXT_CHARS)]
-    return QuoteFinding(
+    return DraftQuote(
         id=ids.next("quote", _first_words(inner)),
         anchor=parsed.anchor(quote.span),
         text=inner,
         speaker=attribution.speaker or UNIDENTIFIED,
         when=parsed.date_before(quote.span.start),
         context=f"Rule-extracted ({attribution.rule}) from: {context}",
-        named=parsed.mentions(quote.inner),
+        about=parsed.mentions(quote.inner),
         rule=attribution.rule,
     )
 
@@ -134,10 +110,10 @@ def _title(sentence: str) -> str:
     return title + ("…" if len(tokens) > TITLE_WORDS else "")
 
 
-def find_events(parsed: Parsed, taken_ids: Iterable[str]) -> list[EventFinding]:
+def find_events(parsed: Parsed, taken_ids: Iterable[str]) -> list[DraftEvent[Mention]]:
     """Every sentence outside a heading that states a date, with the entities it names."""
     ids = Ids(parsed.document_id, taken_ids)
-    found: list[EventFinding] = []
+    found: list[DraftEvent[Mention]] = []
     for paragraph in parsed.paragraphs:
         for sentence in paragraph.sentences:
             piece = sentence.of(parsed.text)
@@ -146,14 +122,14 @@ def find_events(parsed: Parsed, taken_ids: Iterable[str]) -> list[EventFinding]:
                 continue
             first = dates[0]
             found.append(
-                EventFinding(
+                DraftEvent(
                     id=ids.next("event", _first_words(piece)),
                     anchor=parsed.anchor(sentence),
                     title=_title(piece),
                     description=piece,
                     when=When(first.date_start, first.date_end, first.precision),
                     event_type=event_type_of(piece),
-                    named=parsed.mentions(sentence),
+                    actors=parsed.mentions(sentence),
                     date_text=piece[first.start : first.end],
                 )
             )
