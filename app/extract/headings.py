@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.text import Span, lines, trimmed, words
-from app.provenance import AnchorError, ResolvedSection, resolve_sections
+from app.provenance import ResolvedSection
 
 MAX_HEADING_WORDS = 20
 SHORT_HEADING_WORDS = 8
@@ -117,9 +117,19 @@ def find_headings(text: str, *, not_headings: tuple[str, ...] = ()) -> list[Head
 
 
 def resolve(text: str, headings: list[Heading]) -> list[ResolvedSection]:
-    """The sections' spans; none when the headings cannot anchor (they always can when
-    `find_headings` found them, since each is a unique line)."""
-    try:
-        return resolve_sections(text, headings)
-    except AnchorError:
-        return []
+    """The sections' spans by the rule of `app.provenance.resolve_sections` (a section
+    runs to the next heading of the same or a higher level; its parent is the nearest
+    preceding heading of a higher level), in one pass: `find_headings` already knows where
+    each heading is, so nothing is searched for again."""
+    open_: list[int] = []  # indexes of the headings whose section is still open
+    ends = [len(text)] * len(headings)
+    parents: list[str | None] = []
+    for index, heading in enumerate(headings):
+        while open_ and headings[open_[-1]].level >= heading.level:
+            ends[open_.pop()] = heading.span.start
+        parents.append(headings[open_[-1]].heading if open_ else None)
+        open_.append(index)
+    return [
+        ResolvedSection(h.heading, h.level, h.span.start, end, parent)
+        for h, end, parent in zip(headings, ends, parents, strict=True)
+    ]

@@ -10,6 +10,7 @@ word ("Ministry", "Council") an organization.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -198,39 +199,56 @@ class Matcher:
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """Known and unknown mentions in `text[start:end]`, in order, never overlapping."""
         known = self.known(text, start, end)
-        taken = [(m.start, m.end) for m in known]
+        titled = self._unknown(text, start, end, titled=True, taken=_Taken(known))
+        taken = _Taken(sorted(known + titled, key=lambda m: m.start))
+        plain = self._unknown(text, start, end, titled=False, taken=taken)
+        return sorted(known + titled + plain, key=lambda m: m.start)
 
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+    def _unknown(
+        self, text: str, start: int, end: int, *, titled: bool, taken: _Taken
+    ) -> list[Mention]:
+        """The names one pattern finds that no earlier pass took. The pattern's own matches
+        never overlap one another, so only the earlier passes' spans need checking."""
+        found: list[Mention] = []
+        for match in (_TITLED if titled else _PLAIN).finditer(text, start, end):
+            a, b = match.span("name")
+            name = match.group("name")
+            parts = name.split()
+            if (titled and parts[0] in _TITLE_WORDS) or set(parts) <= _TITLE_WORDS:
+                continue
+            if not titled:
+                while parts and parts[0] in _NOT_NAME_START:
+                    a += len(parts[0]) + 1
+                    parts = parts[1:]
+                if len(parts) < 2:
+                    continue
+                name = " ".join(parts)
+                b = a + len(name)
+            if any(p in _CALENDAR for p in parts) or not taken.free(a, b):
+                continue
+            found.append(self._unknown_mention(a, b, name))
+        return found
 
-        unknown: list[Mention] = []
-        for pattern, titled in ((_TITLED, True), (_PLAIN, False)):
-            for match in pattern.finditer(text, start, end):
-                a, b = match.span("name")
-                name = match.group("name")
-                parts = name.split()
-                if (titled and parts[0] in _TITLE_WORDS) or set(parts) <= _TITLE_WORDS:
-                    continue
-                if not titled:
-                    while parts and parts[0] in _NOT_NAME_START:
-                        a += len(parts[0]) + 1
-                        parts = parts[1:]
-                    if len(parts) < 2:
-                        continue
-                    name = " ".join(parts)
-                    b = a + len(name)
-                if any(p in _CALENDAR for p in parts) or not free(a, b):
-                    continue
-                resolved = self.resolve_name(name)
-                if resolved is not None:
-                    mention = Mention(a, b, resolved.name, resolved.kind, resolved.id)
-                else:
-                    institutional = any(p in _INSTITUTIONAL for p in parts)
-                    kind = EntityKind.organization if institutional else EntityKind.person
-                    mention = Mention(a, b, name, kind, None)
-                unknown.append(mention)
-                taken.append((a, b))
-        return sorted(known + unknown, key=lambda m: m.start)
+    def _unknown_mention(self, a: int, b: int, name: str) -> Mention:
+        resolved = self.resolve_name(name)
+        if resolved is not None:
+            return Mention(a, b, resolved.name, resolved.kind, resolved.id)
+        institutional = any(p in _INSTITUTIONAL for p in name.split())
+        kind = EntityKind.organization if institutional else EntityKind.person
+        return Mention(a, b, name, kind, None)
+
+
+class _Taken:
+    """Spans already taken, sorted and disjoint: whether a span is free is one bisection."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def free(self, a: int, b: int) -> bool:
+        # The one taken span that could overlap [a, b) is the last one starting before b.
+        i = bisect.bisect_left(self.starts, b) - 1
+        return i < 0 or self.ends[i] <= a
 
 
 def discover_people(text: str, matcher: Matcher) -> list[KnownEntity]:

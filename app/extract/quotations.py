@@ -26,6 +26,7 @@ X is a known entity when its name or an alias matches, otherwise a proposed new 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.extract.mentions import Matcher, Mention
@@ -122,8 +123,10 @@ def attribute(
     sentence: Span,
     previous_sentence: Span | None,
     matcher: Matcher,
+    last_person_before: Callable[[int], Mention | None],
 ) -> Attribution:
-    """Who spoke `quote`, which stands in `sentence` (see the module's rules)."""
+    """Who spoke `quote`, which stands in `sentence` (see the module's rules);
+    `last_person_before(offset)` answers rule 4 from an index of the whole text."""
     trail_end = sentence.end if sentence.end > quote.span.end else quote.span.end
     trail = text[quote.span.end : trail_end]
     trail_mentions = matcher.mentions(text, quote.span.end, trail_end)
@@ -172,7 +175,6 @@ def attribute(
             agents = [m for m in prev if m.is_agent]
             if agents:
                 return Attribution(agents[0], "subject of the preceding sentence")
-    people = [m for m in matcher.mentions(text, 0, quote.span.start) if m.kind == "person"]
-    if people:
-        return Attribution(people[-1], "last person named before (pronoun fallback)")
+    if (person := last_person_before(quote.span.start)) is not None:
+        return Attribution(person, "last person named before (pronoun fallback)")
     return Attribution(None, "no speaker found")

@@ -92,15 +92,24 @@ _ABBREVIATIONS = frozenset(
         "U.K",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)$")
+# Possessive, and only from the start of a run of punctuation, so that a long run ("……")
+# is read once instead of backtracking from every position in it: linear in the text.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘'(\[A-Z0-9])")
+
+
+def _last_word(piece: str, end: int) -> str:
+    """The run of non-space characters just before `end`: a walk back over that word only,
+    never a rescan of the paragraph."""
+    start = end
+    while start > 0 and not piece[start - 1].isspace():
+        start -= 1
+    return piece[start:end]
 
 
 def _ends_sentence(piece: str, match: re.Match[str]) -> bool:
     if not match.group().startswith("."):
         return True
-    before = _LAST_WORD.search(piece, 0, match.start())
-    word = before.group(1).lstrip("\"“‘'([") if before else ""
+    word = _last_word(piece, match.start()).lstrip("\"“‘'([")
     return not (len(word) == 1 and word.isupper()) and word not in _ABBREVIATIONS
 
 
