@@ -19,6 +19,7 @@ from tests.extract.seed_comparison import curated, known_entities
 KNOWN = known_entities(curated())
 SMALL, LARGE = 10_000, 100_000
 MAX_RATIO = 15
+TRIALS = 3
 
 
 def cpu_seconds(text: str, runs: int) -> float:
@@ -39,8 +40,15 @@ def cpu_seconds(text: str, runs: int) -> float:
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_ten_times_the_text_costs_at_most_fifteen_times_the_time(family: str) -> None:
+    """Up to three trials: a busy machine can slow one measurement, never all three by the
+    factor of ten that a quadratic rule costs at every trial."""
     build = FAMILIES[family]
-    small = cpu_seconds(build(SMALL), runs=5)
-    large = cpu_seconds(build(LARGE), runs=2)
-    print(f"{family}: {small:.3f} s at {SMALL}, {large:.3f} s at {LARGE}")
-    assert large <= MAX_RATIO * max(small, 0.005), (family, small, large)
+    small_text, large_text = build(SMALL), build(LARGE)
+    figures = []
+    for _ in range(TRIALS):
+        small = cpu_seconds(small_text, runs=5)
+        large = cpu_seconds(large_text, runs=2)
+        figures.append((round(small, 3), round(large, 3)))
+        if large <= MAX_RATIO * max(small, 0.005):
+            return
+    pytest.fail(f"{family}: seconds at {SMALL} and {LARGE} characters: {figures}")
