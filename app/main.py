@@ -9,28 +9,29 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
-from starlette.types import ASGIApp
+from starlette.middleware import Middleware
+from starlette.middleware.errors import ServerErrorMiddleware
 
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
 from app.api.openapi import build_openapi
 from app.api.router import api_router
 from app.api.routes import operations
-from app.api.security import authorize_first, document_scopes
+from app.api.security import AuthorizationMiddleware, document_scopes
 from app.core import data_version, metrics
-from app.core.config import get_settings
-from app.core.db import get_engine, startup_lock
-from app.core.errors import install_error_handlers
+from app.core.config import Settings, get_settings
+from app.core.db import get_engine, get_session, startup_lock
+from app.core.errors import install_error_handlers, unexpected_error
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
 from app.core.request_id import REQUEST_ID_HEADER
 from app.dashboard import routes as dashboard
+from app.middleware.authentication import AuthenticationMiddleware
 from app.middleware.body_limit import BodyLimitMiddleware
-from app.middleware.etag import ETagMiddleware
 from app.middleware.head import HeadMiddleware
+from app.middleware.http_cache import HttpCacheMiddleware
 from app.middleware.observe import ObserveMiddleware
 from app.middleware.rate_limit import RATE_LIMIT_HEADERS, RateLimitMiddleware
 from app.middleware.request_id import RequestIdMiddleware
-from app.middleware.response_cache import ResponseCacheMiddleware
 from app.services.seeding import is_empty, load_seed
 
 DESCRIPTION = """\
@@ -60,6 +61,64 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     metrics.release_process()
 
 
+def middleware(settings: Settings) -> list[Middleware]:
+    """The whole stack, outermost first; each layer reads only the request in front of it
+    and the response coming back. A response-cache hit is answered by `HttpCacheMiddleware`,
+    so it costs only the layers above it: none of routing, dependencies or error handlers."""
+    limits = [Middleware(RateLimitMiddleware, settings=settings)]
+    return [
+        # The request id first, so every later layer, log line and response carries it.
+        Middleware(RequestIdMiddleware, max_length=settings.request_id_max_length),
+        # Metrics and the access log, for every request as the client sent it.
+        Middleware(ObserveMiddleware),
+        # Unexpected errors as problem+json 500s, inside the request id and the observation.
+        Middleware(ServerErrorMiddleware, handler=unexpected_error),
+        # Who the request acts as, verified once, before anything that depends on it.
+        Middleware(AuthenticationMiddleware, key_required=settings.read_access == "key"),
+        # Budgets per verified key or per address, outside the cache: hits count too.
+        *(limits if settings.rate_limit_enabled else []),
+        # Oversize bodies refused before anything reads them.
+        Middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes),
+        # HEAD is a GET without its body, so it is tagged and cached as the GET.
+        Middleware(HeadMiddleware),
+        # ETags, 304s, Cache-Control and the response cache, on what compression sends.
+        Middleware(
+            HttpCacheMiddleware,
+            max_age=settings.cache_max_age,
+            private=settings.read_access == "key",
+            max_bytes=settings.response_cache_bytes,
+            generation=data_version.current_generation,
+        ),
+        Middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size),
+        Middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+                REQUEST_ID_HEADER,
+            ],
+            expose_headers=[
+                "ETag",
+                "Link",
+                "Location",
+                "Retry-After",
+                REQUEST_ID_HEADER,
+                CORPUS_VERSION_HEADER,
+                CORPUS_UPDATED_AT_HEADER,
+                *RATE_LIMIT_HEADERS,
+            ],
+            max_age=600,
+        ),
+        # 401/403 before routing, body or parameters; inside CORS, so browsers read it.
+        Middleware(AuthorizationMiddleware),
+    ]
+
+
 def create_app() -> FastAPI:
     settings = get_settings()
     configure_logging(settings)
@@ -71,69 +130,17 @@ def create_app() -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        middleware=middleware(settings),
     )
+    # Where authentication gets its session; overriding `get_session` reaches it too.
+    app.state.session_provider = get_session
     install_error_handlers(app)
-    authorize_first(app)
     app.include_router(api_router)
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
     app.include_router(dashboard.router)
-    # Added innermost first: ETags see the identity body, GZip compresses it, HEAD is a GET
-    # without its body, CORS outermost.
-    app.add_middleware(
-        ETagMiddleware,
-        max_age=settings.cache_max_age,
-        gzip_minimum_size=settings.gzip_minimum_size,
-        private=settings.read_access == "key",
-    )
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
-    app.add_middleware(HeadMiddleware)
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE"],
-        allow_headers=[
-            "Authorization",
-            "Content-Type",
-            "If-Match",
-            "If-None-Match",
-            "Idempotency-Key",
-            REQUEST_ID_HEADER,
-        ],
-        expose_headers=[
-            "ETag",
-            "Link",
-            "Location",
-            "Retry-After",
-            REQUEST_ID_HEADER,
-            CORPUS_VERSION_HEADER,
-            CORPUS_UPDATED_AT_HEADER,
-            *RATE_LIMIT_HEADERS,
-        ],
-        max_age=600,
-    )
     app.openapi = lambda: document_scopes(app, build_openapi(app))  # type: ignore[method-assign]
     return app
 
 
-def serve(api: FastAPI) -> ASGIApp:
-    """The application as served: the API behind lean layers that run outside the
-    framework, so that an answer from the response cache costs none of its machinery. From
-    the outside in: the request id, for every response and log line; observation (metrics and
-    the access log) of every request as the client sent it; rate limits (unless turned off),
-    outside the cache so that cached answers count too; the request body limit; and the
-    response cache, which keeps what leaves the API (CORS, compression and ETag included)."""
-    settings = get_settings()
-    cached = ResponseCacheMiddleware(
-        api,
-        max_bytes=settings.response_cache_bytes,
-        generation=data_version.current_generation,
-    )
-    limited: ASGIApp = BodyLimitMiddleware(cached, max_bytes=settings.max_body_bytes)
-    if settings.rate_limit_enabled:
-        limited = RateLimitMiddleware(limited, settings=settings)
-    observed = ObserveMiddleware(limited, api=api)
-    return RequestIdMiddleware(observed, max_length=settings.request_id_max_length)
-
-
-app = serve(create_app())
+app = create_app()

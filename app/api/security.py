@@ -2,40 +2,38 @@
 each operation needs. Declared as dependencies, so OpenAPI shows the security scheme and
 generated SDKs take a token.
 
-Authorization is decided before the request's content is judged: FastAPI parses a JSON body
-(and the unknown-parameter guard runs) before the scope check, so the 422 handlers ask
-`authorize_first` and answer 401/403 instead when the caller may not call the operation at
-all. Someone without the right key learns nothing from a write route but that.
+The key itself is verified once per request, before routing, by
+`app.middleware.authentication`; routes read the outcome through `authenticate`. Whether the
+caller may call the operation at all is decided before routing too, by
+`AuthorizationMiddleware`, so that someone without the right key learns nothing from a write
+route but that: not whether the path exists, nor what is wrong with the request's body or
+parameters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+import functools
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.dependencies.models import Dependant
-from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.security.utils import get_authorization_scheme_param
-from sqlmodel import Session
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
+from starlette.routing import compile_path
+from starlette.types import ASGIApp, Receive, Send
+from starlette.types import Scope as ASGIScope
 
-from app.api.deps import SessionDep, SettingsDep
 from app.core.config import get_settings
-from app.core.db import get_engine
 from app.core.errors import (
     ApiError,
     Forbidden,
-    InvalidParameter,
     Unauthorized,
+    api_error_response,
     problem_responses,
 )
+from app.middleware.authentication import outcome
 from app.models import Scope
-from app.services import api_keys
 from app.services.api_keys import Principal
 
 SECURITY_SCHEME = "ApiKey"
@@ -49,41 +47,14 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 REQUIRED_SCOPE_EXTENSION = "x-required-scope"
 
 
-def bearer_token(authorization: str | None) -> str | None:
-    """The token of an `Authorization` header; "" for a header that is present but not
-    `Bearer <token>` (another scheme, or none), which is refused like a malformed key."""
-    if authorization is None:
-        return None
-    scheme, credentials = get_authorization_scheme_param(authorization)
-    return credentials if scheme.lower() == "bearer" else ""
-
-
-def identify(session: Session, token: str | None, *, key_required: bool) -> Principal:
-    """The principal a token stands for: anonymous without one (401 if `key_required`),
-    401 for an unknown, malformed or revoked one."""
-    if token is None:
-        if key_required:
-            raise Unauthorized("This server needs an API key for every /v1 request.")
-        return Principal(key_id=None, scope=None)
-    key = api_keys.verify(session, token)
-    if key is None:
-        raise Unauthorized("The API key is unknown, malformed or revoked.")
-    return Principal(key_id=key.id, scope=Scope(key.scope))
-
-
-def authenticate(
-    request: Request, session: SessionDep, settings: SettingsDep, _credentials: Credentials
-) -> Principal:
-    """The caller's key, checked: absent gives an anonymous principal (401 when
-    `READ_ACCESS=key`); bad gives 401, and so does an `Authorization` header of another
-    scheme or with no token. (`_credentials` puts the scheme in OpenAPI; HTTPBearer itself
-    takes such a header for no header at all.)"""
-    token = bearer_token(request.headers.get("authorization"))
-    principal = identify(session, token, key_required=settings.read_access == "key")
-    verified = request.scope.get(api_keys.VERIFIED_KEYS_SCOPE)
-    if principal.key_id is not None and verified is not None:
-        verified.add(principal.key_id)
-    return principal
+def authenticate(request: Request, _credentials: Credentials) -> Principal:
+    """The caller, as `AuthenticationMiddleware` found it: anonymous without a key; a bad
+    key (or none, with `READ_ACCESS=key`) is refused with 401. (`_credentials` puts the
+    scheme in OpenAPI.)"""
+    decided = outcome(request.scope)
+    if isinstance(decided, Principal):
+        return decided
+    raise decided or Unauthorized("The request was not authenticated.")
 
 
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
@@ -187,43 +158,56 @@ def document_scopes(app: FastAPI, document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-def _authorize(request: Request) -> None:
-    """What the route's dependencies would decide about the caller, raised now."""
-    route = request.scope.get("route")
-    needed = required_scope(route) if isinstance(route, APIRoute) else None
-    key_required = get_settings().read_access == "key" and request.url.path.startswith("/v1/")
-    token = bearer_token(request.headers.get("authorization"))
-    if token is None and needed is None and not key_required:
-        return
-    with Session(get_engine()) as session:
-        principal = identify(session, token, key_required=key_required)
-    if needed is not None:
-        demand(principal, needed)
+class ScopeTable:
+    """The scope each operation of an app needs, found for a request as the router would
+    find its route (the first whose path and method match), before routing."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.routes = [
+            (compile_path(path)[0], frozenset(methods), required_scope(route))
+            for path, methods, route in _api_routes(app)
+        ]
+        self.needed = functools.lru_cache(maxsize=4096)(self._needed)
+
+    def _needed(self, method: str, path: str) -> Scope | None:
+        for pattern, methods, needed in self.routes:
+            if method in methods and pattern.match(path):
+                return needed
+        return None
 
 
-Handler = Callable[[Request, Any], Awaitable[Response]]
+class AuthorizationMiddleware:
+    """Answers, before routing, a `/v1` request that may not go on: its key was refused
+    (401), or the operation it names needs a scope its caller lacks (401 without a key, 403
+    with a lesser one). Before routing, so the refusal comes before any 404 or 405 and
+    before the body or the parameters are judged; inside CORS, so a browser can read it."""
 
+    def __init__(self, app: ASGIApp, *, prefix: str = "/v1/") -> None:
+        self.app, self.prefix = app, prefix
+        self.scopes: ScopeTable | None = None  # built on the first request: routes are final
 
-def authorize_first(app: FastAPI) -> None:
-    """Wrap the handlers of the errors raised before the scope check (a body that is not
-    JSON or not even UTF-8, an unknown query parameter), so a caller who may not call the
-    operation gets 401 or 403 rather than a verdict on its request's content."""
-    handlers: dict[Any, Handler] = app.exception_handlers  # type: ignore[assignment]
-    render_api_error = handlers[ApiError]
+    async def __call__(self, scope: ASGIScope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+            await self.app(scope, receive, send)
+            return
+        try:
+            self._authorize(scope)
+        except ApiError as refusal:
+            await api_error_response(Request(scope), refusal)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
-    def wrap(handle: Handler, applies: Callable[[Any], bool]) -> Handler:
-        async def authorized(request: Request, exc: Any) -> Response:
-            if applies(exc):
-                try:
-                    await run_in_threadpool(_authorize, request)
-                except ApiError as refusal:
-                    return await render_api_error(request, refusal)
-            return await handle(request, exc)
-
-        return authorized
-
-    handlers[RequestValidationError] = wrap(handlers[RequestValidationError], lambda _: True)
-    handlers[ApiError] = wrap(render_api_error, lambda exc: isinstance(exc, InvalidParameter))
-    handlers[StarletteHTTPException] = wrap(  # a body FastAPI cannot decode at all
-        handlers[StarletteHTTPException], lambda exc: exc.status_code == 400
-    )
+    def _authorize(self, scope: ASGIScope) -> None:
+        decided = outcome(scope)
+        if not isinstance(decided, Principal):
+            raise decided or Unauthorized("The request was not authenticated.")
+        if decided.scope is Scope.admin:  # the highest scope: every operation admits it
+            return
+        if self.scopes is None:
+            self.scopes = ScopeTable(scope["app"])
+        path, root = scope["path"], scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :]
+        needed = self.scopes.needed(scope["method"], path)
+        if needed is not None:
+            demand(decided, needed)

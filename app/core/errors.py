@@ -226,17 +226,23 @@ def _allowed_methods(request: Request, allowed: list[str]) -> list[str]:
     return list(methods)
 
 
+def api_error_response(request: Request, exc: ApiError) -> JSONResponse:
+    """An `ApiError` as its problem: for the handler, and for the layers that refuse a
+    request before routing."""
+    return problem_response(
+        request,
+        exc.status,
+        exc.detail,
+        problem=exc.problem,
+        errors=exc.errors,
+        headers=exc.headers,
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return problem_response(
-            request,
-            exc.status,
-            exc.detail,
-            problem=exc.problem,
-            errors=exc.errors,
-            headers=exc.headers,
-        )
+        return api_error_response(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -263,30 +269,39 @@ def install_error_handlers(app: FastAPI) -> None:
             headers = {"Allow": ", ".join(allowed)}
         return problem_response(request, exc.status_code, detail, headers=headers or None)
 
-    @app.exception_handler(OperationalError)
-    @app.exception_handler(PoolTimeoutError)
-    async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
-        """The database cannot be reached, refused the connection, cancelled a statement that
-        ran past `db_statement_timeout`, or no pooled connection came free within
-        `db_pool_timeout`: a passing condition for the client to retry, not a bug in its
-        request."""
-        logger.error("database unavailable on %s %s: %s", request.method, request.url.path, exc)
-        return problem_response(
-            request,
-            503,
-            "The database is unavailable; retry shortly.",
-            problem="database-unavailable",
-            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        )
+    app.add_exception_handler(OperationalError, database_unavailable)
+    app.add_exception_handler(PoolTimeoutError, database_unavailable)
+    app.add_exception_handler(Exception, unexpected_error)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        logger.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(
-            request,
-            500,
-            "An unexpected error occurred; it has been logged.",
-        )
+
+# What the database raises when it cannot answer; the authentication layer, which looks keys
+# up before the application's own handlers are reached, answers them the same way.
+DATABASE_UNAVAILABLE = (OperationalError, PoolTimeoutError)
+
+
+async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """The database cannot be reached, refused the connection, cancelled a statement that
+    ran past `db_statement_timeout`, or no pooled connection came free within
+    `db_pool_timeout`: a passing condition for the client to retry, not a bug in its
+    request."""
+    logger.error("database unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        request,
+        503,
+        "The database is unavailable; retry shortly.",
+        problem="database-unavailable",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    """The catch-all 500, logged with its traceback."""
+    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem_response(
+        request,
+        500,
+        "An unexpected error occurred; it has been logged.",
+    )
 
 
 PROBLEM_DESCRIPTIONS = {

@@ -2,8 +2,8 @@
 by its route template (`/v1/quotes/{quote_id}`) rather than its raw path.
 
 It runs outside HEAD, CORS and compression, so it sees the method the client sent and the
-time to the last byte. A request that ends in an unhandled error is answered 500 by
-Starlette further out, and is recorded as such here.
+time to the last byte; and outside the catch-all error layer, so a request that ends in an
+unhandled error is recorded with the 500 it was answered.
 """
 
 from __future__ import annotations
@@ -55,10 +55,11 @@ class RouteTemplates:
 
 
 class ObserveMiddleware:
-    """`api` is the application whose routes name the series; this layer may sit outside it."""
+    """The series are named by the routes of the application serving the request
+    (`scope["app"]`)."""
 
-    def __init__(self, app: ASGIApp, *, api: Starlette) -> None:
-        self.app, self.api = app, api
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
         self.routes: RouteTemplates | None = None  # built on the first request: routes are final
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -77,7 +78,8 @@ class ObserveMiddleware:
             metrics.IN_FLIGHT.dec()
             seconds = time.perf_counter() - started
             if self.routes is None:
-                self.routes = RouteTemplates(self.api.routes)
+                application: Starlette = scope["app"]
+                self.routes = RouteTemplates(application.routes)
             route = self.routes.template(scope)
             metrics.observe_request(scope["method"], route, status, seconds)
             client = scope.get("client")

@@ -16,15 +16,11 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from app.core.errors import Unauthorized
 from app.models import ApiKey, Scope
 
 PREFIX = "brf"
 KEY_PATTERN = re.compile(rf"^{PREFIX}_([0-9a-f]{{12}})_([A-Za-z0-9_-]{{43}})$")
-
-
-# Where a request's ASGI scope collects the key ids the API accepted for it: the rate limiter,
-# outside the app, learns from it which ids are real without looking them up itself.
-VERIFIED_KEYS_SCOPE = "briefing.verified_keys"
 
 
 @dataclass(frozen=True)
@@ -66,6 +62,29 @@ def verify(session: Session, token: str) -> ApiKey | None:
     if not hmac.compare_digest(key.secret_sha256, _digest(match.group(2))):
         return None
     return key
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an `Authorization` header; "" for a header that is present but not
+    `Bearer <token>` (another scheme, or none), which is refused like a malformed key."""
+    if authorization is None:
+        return None
+    scheme, _, credentials = authorization.partition(" ")
+    return credentials.strip() if scheme.lower() == "bearer" else ""
+
+
+def identify(session: Session, authorization: str | None, *, key_required: bool) -> Principal:
+    """The principal an `Authorization` header stands for: anonymous without one (401 if
+    `key_required`), 401 for an unknown, malformed or revoked key, or another scheme."""
+    token = bearer_token(authorization)
+    if token is None:
+        if key_required:
+            raise Unauthorized("This server needs an API key for every /v1 request.")
+        return Principal(key_id=None, scope=None)
+    key = verify(session, token)
+    if key is None:
+        raise Unauthorized("The API key is unknown, malformed or revoked.")
+    return Principal(key_id=key.id, scope=Scope(key.scope))
 
 
 def all_keys(session: Session) -> list[ApiKey]:

@@ -5,7 +5,7 @@ It is the item's version plus a digest of its representation. The version makes 
 to read ("v3-…"); the digest changes when something the item embeds changes without its
 own version moving (an entity it names is renamed), so `If-None-Match` never revalidates
 a stale copy. A gzip-encoded answer carries the same tag with `-gzip` appended (see
-`app.middleware.etag`); `If-Match` accepts either form, as both name the same version.
+`app.middleware.http_cache`); `If-Match` accepts either form, as both name the same version.
 """
 
 from __future__ import annotations

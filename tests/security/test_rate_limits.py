@@ -107,13 +107,36 @@ def test_a_key_has_separate_read_and_write_budgets(limited: LiveServer) -> None:
 
 
 def test_an_address_presenting_rejected_keys_is_limited(limited: LiveServer) -> None:
+    """Refused keys are charged to the address, like requests without a key; a key that
+    verifies spends its own budget, wherever it comes from."""
     with _client(limited) as http:
         forged = [f"brf_{n:012x}_{'A' * 43}" for n in range(ANONYMOUS + 1)]
         for token in forged[:ANONYMOUS]:
             assert_problem(http.get("/v1/quotes", headers=bearer(token)), 401)
         _assert_limited(http.get("/v1/quotes", headers=bearer(forged[-1])), ANONYMOUS)
+        _assert_limited(http.get("/v1/quotes"), ANONYMOUS)
         good = _key(limited, Scope.read)
-        _assert_limited(http.get("/v1/quotes", headers=bearer(good)), ANONYMOUS)
+        assert http.get("/v1/quotes", headers=bearer(good)).status_code == 200
+
+
+def test_forgeries_of_a_real_key_id_do_not_spend_its_budget(limited: LiveServer) -> None:
+    """A key's id is no secret (revisions used to show it): a burst of `brf_<its id>_<junk>`
+    from other addresses is refused and charged to them, and the key keeps its budget."""
+    curator = _key(limited, Scope.curator)
+    forged = bearer(f"brf_{curator.split('_')[1]}_{'B' * 43}")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+
+        def forge(_: int) -> int:
+            with _client(limited, **forged) as http:
+                return http.post("/v1/keys", json={"name": "x", "scope": "read"}).status_code
+
+        statuses = list(pool.map(forge, range(WRITE * 4)))
+    assert set(statuses) == {401}
+    with _client(limited, **bearer(curator)) as http:
+        for _ in range(READ):
+            assert http.get("/v1/quotes").status_code == 200
+        writes = [http.post("/v1/entities", json={}).status_code for _ in range(WRITE)]
+        assert 429 not in writes, writes
 
 
 def _forged(n: int) -> dict[str, str]:
