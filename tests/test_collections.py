@@ -34,7 +34,7 @@ def rendered_items(fmt: ExportFormat, body: str) -> int:
 
 
 def by_name(spec: CollectionSpec) -> str:
-    return spec.name.value
+    return spec.name
 
 
 def expected_operations(spec: CollectionSpec) -> dict[str, tuple[str, str]]:
