@@ -78,5 +78,6 @@ SPEC = CollectionSpec(
     create=ClaimCreate,
     update=ClaimUpdate,
     id_source="statement",
+    search_texts=("statement", "statement", "claim_type"),
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

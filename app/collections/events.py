@@ -63,5 +63,6 @@ SPEC = CollectionSpec(
     create=EventCreate,
     update=EventUpdate,
     id_source="title",
+    search_texts=("title", "description", "event_type"),
     roles={"actors": Role.actor, "location": Role.location},
 )

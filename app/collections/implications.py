@@ -69,5 +69,6 @@ SPEC = CollectionSpec(
     create=ImplicationCreate,
     update=ImplicationUpdate,
     id_source="statement",
+    search_texts=("statement", "statement", None),
     roles={"about": Role.about},
 )

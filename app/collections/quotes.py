@@ -65,5 +65,6 @@ SPEC = CollectionSpec(
     create=QuoteCreate,
     update=QuoteUpdate,
     id_source="text",
+    search_texts=("text", "context", None),
     roles={"speaker": Role.speaker, "about": Role.about},
 )
