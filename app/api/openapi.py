@@ -12,7 +12,7 @@ from app.collections import REGISTRY
 from app.core.errors import PROBLEM_MEDIA_TYPE, Problem
 
 TAGS = [
-    *({"name": spec.name.value, "description": spec.tag_description} for spec in REGISTRY.values()),
+    *({"name": spec.name, "description": spec.tag_description} for spec in REGISTRY.values()),
     {"name": "exports", "description": "The whole corpus as one NDJSON stream."},
     {"name": "dashboard", "description": "Timeline, search and facet counts across types."},
     {"name": "keys", "description": "API keys and their scopes; admin only."},

@@ -8,7 +8,7 @@ from app.api.deps import corpus_headers, reject_unknown_parameters
 from app.api.routes import audit, dashboard, documents, exports, keys
 from app.api.routes.collections import collection_router, revisions_router
 from app.api.security import authenticate
-from app.collections import REGISTRY, CollectionName
+from app.collections import REGISTRY
 
 api_router = APIRouter(
     prefix="/v1",
@@ -19,7 +19,7 @@ api_router = APIRouter(
     ],
 )
 for spec in REGISTRY.values():
-    extended = spec.name is CollectionName.documents
+    extended = spec is documents.SPEC
     api_router.include_router(documents.router if extended else collection_router(spec))
 for module in (dashboard, exports, keys):
     api_router.include_router(module.router)

@@ -2,7 +2,7 @@
 collection), and `REGISTRY`, from which the routes, OpenAPI tags, exports, writes, page
 models and schema files are derived."""
 
-from app.collections.registry import REGISTRY, Registry
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.registry import REGISTRY, CollectionName, Registry
+from app.collections.spec import CollectionSpec
 
 __all__ = ["REGISTRY", "CollectionName", "CollectionSpec", "Registry"]

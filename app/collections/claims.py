@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import evidence_of_claims, implications_of_claims, involved_entities
 from app.collections.filters import ITEMS, one_of, role_filter
-from app.collections.spec import CollectionName, CollectionSpec
-from app.models import Claim, ClaimPublic, ClaimType, ItemType, Role
+from app.collections.spec import CollectionSpec
+from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role
 from app.models.writes import ClaimCreate, ClaimUpdate
 from app.query import assembly
 
@@ -36,15 +36,25 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
     return graph.provenanced("claims", item_id, item, texts, node)
 
 
+def evidence_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
+    """Its evidence (quotes and events, each once), in the order given; ingest's drafts
+    cite none."""
+    cited = dict.fromkeys((ref.type, ref.id) for ref in getattr(item, "evidence", ()))
+    return [
+        {"claim_id": item_id, "evidence_type": kind, "evidence_id": ref, "position": position}
+        for position, (kind, ref) in enumerate(cited)
+    ]
+
+
 SPEC = CollectionSpec(
-    name=CollectionName.claims,
+    name="claims",
     noun="claim",
     table=Claim,
     public=ClaimPublic,
-    assemble=assembly.claims,
     jsonld=jsonld,
     tag_description="Analytic claims with their supporting evidence.",
     list_description="Every analytic claim, typed, with the quotes and events that support it.",
+    position=2,
     export_order=4,
     item_type=ItemType.claim,
     filters={
@@ -63,8 +73,11 @@ SPEC = CollectionSpec(
         "implications": implications_of_claims,
         "entities": involved_entities(ItemType.claim),
     },
+    linked=assembly.evidence_of,
+    links={Evidence: evidence_rows},
     create=ClaimCreate,
     update=ClaimUpdate,
     id_source="statement",
+    search_texts=("statement", "statement", "claim_type"),
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.collections.filters import ID, TEXT
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.spec import CollectionSpec
 from app.models import Document, DocumentPublic
 from app.query import assembly
 
@@ -34,14 +34,15 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
 
 
 SPEC = CollectionSpec(
-    name=CollectionName.documents,
+    name="documents",
     noun="document",
     table=Document,
     public=DocumentPublic,
-    assemble=assembly.documents,
+    assembler=assembly.documents,
     jsonld=jsonld,
     tag_description="Source documents, their sections and exact text.",
     list_description="The source documents, with their sections and the SHA-256 of their text.",
+    position=0,
     export_order=0,
     filters={"id": ID, "q": TEXT},
     sorts=("published_on", "title", "id"),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import items_involving
 from app.collections.filters import ID, TEXT, one_of
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.spec import CollectionSpec
 from app.models import Entity, EntityKind, EntityPublic, ItemType
 from app.models.writes import EntityCreate, EntityUpdate
 from app.query import assembly
@@ -21,16 +21,17 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
 
 
 SPEC = CollectionSpec(
-    name=CollectionName.entities,
+    name="entities",
     noun="entity",
     table=Entity,
     public=EntityPublic,
-    assemble=assembly.entities,
+    assembler=assembly.entities,
     jsonld=jsonld,
     tag_description="People, countries, organizations, places, groups.",
     list_description=(
         "People, countries, organizations, places and groups the briefings name, one id each."
     ),
+    position=1,
     export_order=1,
     filters={
         "id": ID,

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import claims_citing, involved_entities
 from app.collections.filters import DATES, ITEMS, one_of, role_filter
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.spec import CollectionSpec
 from app.models import Event, EventPublic, EventType, ItemType, Role
 from app.models.writes import EventCreate, EventUpdate
-from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
@@ -38,14 +37,14 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
 
 
 SPEC = CollectionSpec(
-    name=CollectionName.events,
+    name="events",
     noun="event",
     table=Event,
     public=EventPublic,
-    assemble=assembly.events,
     jsonld=jsonld,
     tag_description="Dated events with actors and location.",
     list_description=("Every dated event in the briefings, with its actors, place and date range."),
+    position=4,
     export_order=3,
     item_type=ItemType.event,
     filters={
@@ -64,5 +63,6 @@ SPEC = CollectionSpec(
     create=EventCreate,
     update=EventUpdate,
     id_source="title",
+    search_texts=("title", "description", "event_type"),
     roles={"actors": Role.actor, "location": Role.location},
 )

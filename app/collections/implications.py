@@ -11,8 +11,8 @@ from app.collections.expansions import (
     involved_entities,
 )
 from app.collections.filters import ITEMS
-from app.collections.spec import CollectionName, CollectionSpec
-from app.models import Implication, ImplicationPublic, ItemType, Role
+from app.collections.spec import CollectionSpec
+from app.models import Derivation, Implication, ImplicationPublic, ItemType, Role
 from app.models.writes import ImplicationCreate, ImplicationUpdate
 from app.query import assembly
 
@@ -36,15 +36,24 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
     return graph.provenanced("implications", item_id, item, texts, node)
 
 
+def derivation_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
+    """The claims it rests on, each once, in the order given (ids, or `ClaimRef`s)."""
+    claims = dict.fromkeys(getattr(ref, "id", ref) for ref in item.derived_from)
+    return [
+        {"implication_id": item_id, "claim_id": claim_id, "position": position}
+        for position, claim_id in enumerate(claims)
+    ]
+
+
 SPEC = CollectionSpec(
-    name=CollectionName.implications,
+    name="implications",
     noun="implication",
     table=Implication,
     public=ImplicationPublic,
-    assemble=assembly.implications,
     jsonld=jsonld,
     tag_description="Forward-looking implications and their basis.",
     list_description="Forward-looking implications, each with the claims it is derived from.",
+    position=5,
     export_order=5,
     item_type=ItemType.implication,
     filter_groups=(ITEMS,),
@@ -55,8 +64,11 @@ SPEC = CollectionSpec(
         "evidence": evidence_of_implications,
         "entities": involved_entities(ItemType.implication),
     },
+    linked=assembly.derivations_of,
+    links={Derivation: derivation_rows},
     create=ImplicationCreate,
     update=ImplicationUpdate,
     id_source="statement",
+    search_texts=("statement", "statement", None),
     roles={"about": Role.about},
 )

@@ -7,17 +7,18 @@ from typing import Any
 
 from pydantic import BaseModel, Field, create_model
 
+from app.collections import documents
 from app.collections.registry import REGISTRY
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.spec import CollectionSpec
 from app.models.pages import Page
 
 
 def _included() -> type[BaseModel]:
     """Every collection but documents (which nothing expands into), in export order."""
     fields: dict[str, Any] = {
-        spec.name.value: (list[spec.public] | None, None)  # type: ignore[name-defined]
+        spec.name: (list[spec.public] | None, None)  # type: ignore[name-defined]
         for spec in REGISTRY.by_export_order()
-        if spec.name is not CollectionName.documents
+        if spec is not documents.SPEC
     }
     included: type[BaseModel] = create_model("Included", **fields)
     included.__doc__ = "Items referenced by the page, embedded on request with `include=`."
@@ -40,6 +41,4 @@ def _page(spec: CollectionSpec) -> type[BaseModel]:
     )
 
 
-PAGES: dict[CollectionName, type[BaseModel]] = {
-    spec.name: _page(spec) for spec in REGISTRY.values()
-}
+PAGES: dict[str, type[BaseModel]] = {spec.name: _page(spec) for spec in REGISTRY.values()}

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import claims_citing, involved_entities
 from app.collections.filters import DATES, ITEMS, role_filter
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.spec import CollectionSpec
 from app.models import ItemType, Quote, QuotePublic, Role
 from app.models.writes import QuoteCreate, QuoteUpdate
-from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
@@ -39,16 +38,16 @@ def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str,
 
 
 SPEC = CollectionSpec(
-    name=CollectionName.quotes,
+    name="quotes",
     noun="quote",
     table=Quote,
     public=QuotePublic,
-    assemble=assembly.quotes,
     jsonld=jsonld,
     tag_description="Quotations with speaker, date and occasion.",
     list_description=(
         "Every quotation in the briefings: the words, who said them, when and on what occasion."
     ),
+    position=3,
     export_order=2,
     item_type=ItemType.quote,
     filters={
@@ -66,5 +65,6 @@ SPEC = CollectionSpec(
     create=QuoteCreate,
     update=QuoteUpdate,
     id_source="text",
+    search_texts=("text", "context", None),
     roles={"speaker": Role.speaker, "about": Role.about},
 )

@@ -9,16 +9,13 @@ from app.models.api_key import (
     Scope,
 )
 from app.models.common import (
-    ClaimRef,
     ClaimType,
     DatePrecision,
     DateRange,
     EntityKind,
     EntityRef,
     EventType,
-    EvidenceRef,
     ItemStatus,
-    ItemType,
     Provenance,
     ProvenanceMethod,
     Role,
@@ -29,10 +26,13 @@ from app.models.entity import Entity, EntityPublic
 from app.models.items import (
     Claim,
     ClaimPublic,
+    ClaimRef,
     Event,
     EventPublic,
+    EvidenceRef,
     Implication,
     ImplicationPublic,
+    ItemType,
     Quote,
     QuotePublic,
 )

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy import String
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -97,15 +97,6 @@ class DatePrecision(StrEnum):
     year = "year"
 
 
-class ItemType(StrEnum):
-    """The four provenance-carrying item types; also the `type` of an evidence reference."""
-
-    claim = "claim"
-    quote = "quote"
-    event = "event"
-    implication = "implication"
-
-
 class Role(StrEnum):
     """How an item involves an entity: one `Involvement` row per role. `speaker`, `actor`
     and `location` name single or listed participants; `attributed_to` is who a claim is
@@ -152,39 +143,6 @@ class EntityRef(BaseModel):
     id: Slug
     name: str
     kind: EntityKind
-
-
-class EvidenceRef(BaseModel):
-    """A reference from a claim to a quote or an event that supports it."""
-
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [{"type": "quote", "id": "trump-secondary-tariffs-50-days"}]}
-    )
-
-    type: ItemType = Field(description="`quote` or `event`.")
-    id: Slug
-
-
-# A claim's evidence as a curator gives it, in the seed and in a write: a quote or an event,
-# by id. (No docstring: it would become the published schemas' description.)
-class EvidenceAnnotation(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
-
-    type: ItemType
-    id: Slug
-
-    @model_validator(mode="after")
-    def _quote_or_event(self) -> Self:
-        if self.type not in (ItemType.quote, ItemType.event):
-            raise ValueError("evidence is a quote or an event")
-        return self
-
-
-class ClaimRef(BaseModel):
-    """A reference from an implication to a claim it rests on."""
-
-    type: ItemType = Field(default=ItemType.claim, description="Always `claim`.")
-    id: Slug
 
 
 class Provenance(BaseModel):

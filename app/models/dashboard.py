@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from app.models.common import DatePrecision, EntityRef, Provenance, Slug
-from app.models.items import EventPublic, QuotePublic
+from app.models.items import EventPublic, ItemType, QuotePublic
 from app.models.pages import Page
 
 
@@ -34,12 +35,12 @@ class Timeline(Page[TimelineEntry]):
     pass
 
 
-class SearchType(StrEnum):
-    entity = "entity"
-    claim = "claim"
-    quote = "quote"
-    event = "event"
-    implication = "implication"
+# What a search hit can be: an entity or any item type (a new item type is searchable
+# as soon as it exists).
+if TYPE_CHECKING:
+    SearchType = StrEnum
+else:
+    SearchType = StrEnum("SearchType", {"entity": "entity", **{t.name: t.value for t in ItemType}})
 
 
 class SearchHit(BaseModel):

@@ -8,25 +8,67 @@ share, the table model (entity references as foreign keys, provenance as columns
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from enum import StrEnum
+from typing import ClassVar, Self
 
+from pydantic import BaseModel, ConfigDict, model_validator
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
 from app.models.common import (
     ENUM_AS_TEXT,
-    ClaimRef,
     ClaimType,
     DatePrecision,
     EntityRef,
     EventType,
-    EvidenceRef,
     Provenance,
     ProvenanceMethod,
     Slug,
 )
 from app.models.searchable import Searchable
 from app.models.tracking import TrackedBase
+
+
+class ItemType(StrEnum):
+    """The four provenance-carrying item types; also the `type` of an evidence reference."""
+
+    claim = "claim"
+    quote = "quote"
+    event = "event"
+    implication = "implication"
+
+
+class EvidenceRef(BaseModel):
+    """A reference from a claim to a quote or an event that supports it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"type": "quote", "id": "trump-secondary-tariffs-50-days"}]}
+    )
+
+    type: ItemType = Field(description="`quote` or `event`.")
+    id: Slug
+
+
+# A claim's evidence as a curator gives it, in the seed and in a write: a quote or an event,
+# by id. (No docstring: it would become the published schemas' description.)
+class EvidenceAnnotation(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    type: ItemType
+    id: Slug
+
+    @model_validator(mode="after")
+    def _quote_or_event(self) -> Self:
+        if self.type not in (ItemType.quote, ItemType.event):
+            raise ValueError("evidence is a quote or an event")
+        return self
+
+
+class ClaimRef(BaseModel):
+    """A reference from an implication to a claim it rests on."""
+
+    type: ItemType = Field(default=ItemType.claim, description="Always `claim`.")
+    id: Slug
 
 
 class Anchor(SQLModel):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
-from app.models.common import ENUM_AS_TEXT, ItemType
+from app.models.common import ENUM_AS_TEXT
+from app.models.items import ItemType
 
 
 class Involvement(SQLModel, table=True):

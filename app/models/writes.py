@@ -25,15 +25,20 @@ from pydantic.fields import FieldInfo
 from sqlmodel._compat import SQLModelConfig
 
 from app.models.common import (
-    ClaimRef,
     DatePrecision,
-    EvidenceAnnotation,
     ItemStatus,
     Slug,
     check_storable,
 )
 from app.models.entity import ALIAS_SEPARATOR, EntityBase
-from app.models.items import ClaimBase, EventBase, ImplicationBase, QuoteBase
+from app.models.items import (
+    ClaimBase,
+    ClaimRef,
+    EventBase,
+    EvidenceAnnotation,
+    ImplicationBase,
+    QuoteBase,
+)
 from app.provenance import ExcerptAnchor
 
 FORBID_EXTRA = SQLModelConfig(extra="forbid")

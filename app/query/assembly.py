@@ -4,29 +4,27 @@ queries (never one query per item)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, get_origin
 
+from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, col
 
 from app.models import (
-    ClaimPublic,
     ClaimRef,
     Derivation,
     DocumentPublic,
     Entity,
     EntityPublic,
     EntityRef,
-    EventPublic,
     Evidence,
     EvidenceRef,
-    ImplicationPublic,
     Involvement,
     ItemType,
     Provenance,
-    QuotePublic,
+    Role,
     Section,
     SectionPublic,
 )
@@ -86,90 +84,66 @@ def tracked(row: RowMapping) -> dict[str, Any]:
     return {k: row[k] for k in TRACKED_FIELDS}
 
 
-def _base(row: RowMapping) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "document_id": row["document_id"],
-        "provenance": provenance(row),
-        **tracked(row),
-    }
+LinkedFields = Callable[[Session, Sequence[str]], Mapping[str, Mapping[str, Any]]]
+"""The public fields an item type reads from its own link tables, by item id."""
 
 
-def _dates(row: RowMapping) -> dict[str, Any]:
-    return {k: row[k] for k in ("date_start", "date_end", "date_precision")}
+def _is_list(annotation: Any) -> bool:
+    return get_origin(annotation) is list
 
 
-def quotes(session: Session, rows: Sequence[RowMapping]) -> list[QuotePublic]:
-    rel = Relations(session, ItemType.quote, [r["id"] for r in rows])
-    return [
-        QuotePublic(
-            **_base(r),
-            **_dates(r),
-            text=r["text"],
-            context=r["context"],
-            speaker=rel.entities[rel.roles[r["id"]]["speaker"][0]],
-            about=rel.refs(r["id"], "about"),
-        )
-        for r in rows
-    ]
+def provenanced(
+    item_type: ItemType,
+    public: type[BaseModel],
+    roles: Mapping[str, Role],
+    linked: LinkedFields | None = None,
+) -> Callable[[Session, Sequence[RowMapping]], list[BaseModel]]:
+    """The assembler of a provenance-carrying item type: its own columns as they are, each
+    entity field from its role (a list or a single reference, as `public` declares it),
+    and the fields `linked` reads from link tables."""
+    listed = {name for name in roles if _is_list(public.model_fields[name].annotation)}
+    own = [name for name in public.model_fields if name not in roles and name != "provenance"]
+
+    def assemble(session: Session, rows: Sequence[RowMapping]) -> list[BaseModel]:
+        ids = [r["id"] for r in rows]
+        rel = Relations(session, item_type, ids)
+        links = linked(session, ids) if linked is not None else {}
+        return [
+            public(
+                **{name: r[name] for name in own if name in r},
+                provenance=provenance(r),
+                **{
+                    name: rel.refs(r["id"], role) if name in listed else rel.ref(r["id"], role)
+                    for name, role in roles.items()
+                },
+                **links.get(r["id"], {}),
+            )
+            for r in rows
+        ]
+
+    return assemble
 
 
-def events(session: Session, rows: Sequence[RowMapping]) -> list[EventPublic]:
-    rel = Relations(session, ItemType.event, [r["id"] for r in rows])
-    return [
-        EventPublic(
-            **_base(r),
-            **_dates(r),
-            title=r["title"],
-            description=r["description"],
-            event_type=r["event_type"],
-            actors=rel.refs(r["id"], "actor"),
-            location=rel.ref(r["id"], "location"),
-        )
-        for r in rows
-    ]
-
-
-def claims(session: Session, rows: Sequence[RowMapping]) -> list[ClaimPublic]:
-    ids = [r["id"] for r in rows]
-    rel = Relations(session, ItemType.claim, ids)
-    evidence: dict[str, list[EvidenceRef]] = defaultdict(list)
+def evidence_of(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Each claim's `evidence`, in the order the curator gave it."""
+    evidence: dict[str, list[EvidenceRef]] = {i: [] for i in ids}
     for link in session.scalars(
         select(Evidence).where(col(Evidence.claim_id).in_(ids)).order_by(col(Evidence.position))
     ):
         evidence[link.claim_id].append(EvidenceRef(type=link.evidence_type, id=link.evidence_id))
-    return [
-        ClaimPublic(
-            **_base(r),
-            statement=r["statement"],
-            claim_type=r["claim_type"],
-            attributed_to=rel.ref(r["id"], "attributed_to"),
-            about=rel.refs(r["id"], "about"),
-            evidence=evidence[r["id"]],
-        )
-        for r in rows
-    ]
+    return {i: {"evidence": refs} for i, refs in evidence.items()}
 
 
-def implications(session: Session, rows: Sequence[RowMapping]) -> list[ImplicationPublic]:
-    ids = [r["id"] for r in rows]
-    rel = Relations(session, ItemType.implication, ids)
-    derived: dict[str, list[ClaimRef]] = defaultdict(list)
+def derivations_of(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Each implication's `derived_from` claims, in the order the curator gave them."""
+    derived: dict[str, list[ClaimRef]] = {i: [] for i in ids}
     for link in session.scalars(
         select(Derivation)
         .where(col(Derivation.implication_id).in_(ids))
         .order_by(col(Derivation.position))
     ):
         derived[link.implication_id].append(ClaimRef(id=link.claim_id))
-    return [
-        ImplicationPublic(
-            **_base(r),
-            statement=r["statement"],
-            about=rel.refs(r["id"], "about"),
-            derived_from=derived[r["id"]],
-        )
-        for r in rows
-    ]
+    return {i: {"derived_from": refs} for i, refs in derived.items()}
 
 
 def entities(session: Session, rows: Sequence[RowMapping]) -> list[EntityPublic]:

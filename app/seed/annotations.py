@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, ClassVar, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from app.models.common import (
     ClaimType,
@@ -18,9 +18,9 @@ from app.models.common import (
     DateRange,
     EntityKind,
     EventType,
-    EvidenceAnnotation,
     Slug,
 )
+from app.models.items import EvidenceAnnotation, ItemType
 from app.provenance import ExcerptAnchor
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -99,7 +99,12 @@ class _Identified(_Strict):
 # Base order sets the field order: `id` first, then the anchor's fields, as the published
 # schema lists them.
 class Anchored(ExcerptAnchor, _Identified):
-    """An item located by the exact source text it comes from."""
+    """An item located by the exact source text it comes from. `item_type` says which
+    collection it belongs to; `references` maps each field naming other items to their
+    kind (`entity`, `claim`), for the reader to resolve."""
+
+    item_type: ClassVar[ItemType]
+    references: ClassVar[dict[str, str]] = {}
 
 
 class SectionAnnotation(_Strict):
@@ -129,6 +134,9 @@ class EntityAnnotation(_Strict):
 
 
 class QuoteAnnotation(Anchored):
+    item_type = ItemType.quote
+    references = {"speaker": "entity", "about": "entity"}
+
     text: str | None = Field(
         default=None,
         description="The words spoken, verbatim, without quotation marks; defaults to `excerpt`.",
@@ -138,8 +146,18 @@ class QuoteAnnotation(Anchored):
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, ...")
     about: list[Slug] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _text_defaults_to_excerpt(self) -> Self:
+        """`text` as stored; `model_fields_set` still tells whether the curator gave it."""
+        if self.text is None:
+            self.__dict__["text"] = self.excerpt
+        return self
+
 
 class EventAnnotation(Anchored):
+    item_type = ItemType.event
+    references = {"location": "entity", "actors": "entity"}
+
     title: str
     description: str
     when: When
@@ -149,6 +167,9 @@ class EventAnnotation(Anchored):
 
 
 class ClaimAnnotation(Anchored):
+    item_type = ItemType.claim
+    references = {"attributed_to": "entity", "about": "entity", "evidence": "evidence"}
+
     statement: str
     claim_type: ClaimType
     attributed_to: Slug | None = None
@@ -157,6 +178,9 @@ class ClaimAnnotation(Anchored):
 
 
 class ImplicationAnnotation(Anchored):
+    item_type = ItemType.implication
+    references = {"about": "entity", "derived_from": "claim"}
+
     statement: str
     about: list[Slug] = Field(default_factory=list)
     derived_from: list[Slug] = Field(min_length=1, description="Ids of the claims it rests on.")
@@ -173,3 +197,13 @@ class SeedAnnotation(_Strict):
     events: list[EventAnnotation] = Field(default_factory=list)
     claims: list[ClaimAnnotation] = Field(default_factory=list)
     implications: list[ImplicationAnnotation] = Field(default_factory=list)
+
+    def anchored(self) -> list[Anchored]:
+        """Every item anchored in the document, in the file's order of lists."""
+        return [
+            item
+            for value in self.__dict__.values()
+            if isinstance(value, list)
+            for item in value
+            if isinstance(item, Anchored)
+        ]

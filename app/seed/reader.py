@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,15 +93,6 @@ def _parse(path: Path, problems: list[str]) -> SeedAnnotation | None:
         return None
 
 
-def _anchored_items(annotation: SeedAnnotation) -> list[tuple[ItemType, Anchored]]:
-    return [
-        *((ItemType.quote, q) for q in annotation.quotes),
-        *((ItemType.event, e) for e in annotation.events),
-        *((ItemType.claim, c) for c in annotation.claims),
-        *((ItemType.implication, i) for i in annotation.implications),
-    ]
-
-
 def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> ResolvedSeed | None:
     source = path.parent / annotation.document.source
     if not source.is_file():
@@ -114,21 +106,33 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
         problems.append(f"{path.name}: {exc}")
         return None
     seed = ResolvedSeed(path, annotation, text, hashlib.sha256(data).hexdigest(), sections)
-    for item_type, item in _anchored_items(annotation):
+    for item in annotation.anchored():
         try:
             span = locate(text, item)
             innermost_section(sections, span.start)
         except AnchorError as exc:
-            problems.append(f"{path.name}: {item_type.value} {item.id!r}: {exc}")
+            problems.append(f"{path.name}: {item.item_type.value} {item.id!r}: {exc}")
             continue
-        seed.spans[(item_type, item.id)] = span
+        seed.spans[(item.item_type, item.id)] = span
     for quote in annotation.quotes:
-        if quote.text is not None and quote.text not in text:
+        given = "text" in quote.model_fields_set and quote.text is not None
+        if given and str(quote.text) not in text:
             problems.append(
                 f"{path.name}: quote {quote.id!r}: text does not occur verbatim in the source: "
                 f"{quote.text!r}"
             )
     return seed
+
+
+def _references(item: Anchored) -> Iterator[tuple[str, str, str]]:
+    """(field, kind, id) of every item `item` names; an evidence reference names its kind."""
+    for name, kind in item.references.items():
+        value = getattr(item, name)
+        for ref in [] if value is None else [value] if isinstance(value, str) else value:
+            if isinstance(ref, str):
+                yield name, kind, ref
+            else:
+                yield name, ref.type.value, ref.id
 
 
 def _check_references(seeds: list[ResolvedSeed], problems: list[str]) -> None:
@@ -140,36 +144,16 @@ def _check_references(seeds: list[ResolvedSeed], problems: list[str]) -> None:
         a = seed.annotation
         ids["document"][a.document.id] += 1
         ids["entity"].update(e.id for e in a.entities)
-        for item_type, item in _anchored_items(a):
-            ids[item_type.value][item.id] += 1
+        for item in a.anchored():
+            ids[item.item_type.value][item.id] += 1
     for kind, counter in ids.items():
         problems.extend(f"duplicate {kind} id {i!r}" for i, n in counter.items() if n > 1)
-
-    def need(kind: str, ref: str | None, where: str) -> None:
-        if ref is not None and ref not in ids[kind]:
-            problems.append(f"{where}: unknown {kind} id {ref!r}")
-
     for seed in seeds:
-        a, name = seed.annotation, seed.path.name
-        for q in a.quotes:
-            need("entity", q.speaker, f"{name}: quote {q.id!r} speaker")
-            for ref in q.about:
-                need("entity", ref, f"{name}: quote {q.id!r} about")
-        for e in a.events:
-            need("entity", e.location, f"{name}: event {e.id!r} location")
-            for ref in e.actors:
-                need("entity", ref, f"{name}: event {e.id!r} actors")
-        for c in a.claims:
-            need("entity", c.attributed_to, f"{name}: claim {c.id!r} attributed_to")
-            for ref in c.about:
-                need("entity", ref, f"{name}: claim {c.id!r} about")
-            for ev in c.evidence:
-                need(ev.type.value, ev.id, f"{name}: claim {c.id!r} evidence")
-        for i in a.implications:
-            for ref in i.about:
-                need("entity", ref, f"{name}: implication {i.id!r} about")
-            for ref in i.derived_from:
-                need("claim", ref, f"{name}: implication {i.id!r} derived_from")
+        for item in seed.annotation.anchored():
+            where = f"{seed.path.name}: {item.item_type.value} {item.id!r}"
+            for name, kind, ref in _references(item):
+                if ref not in ids[kind]:
+                    problems.append(f"{where} {name}: unknown {kind} id {ref!r}")
 
 
 def read_seed(seed_dir: Path) -> list[ResolvedSeed]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from app.collections import REGISTRY, CollectionSpec
 
-COLLECTIONS: Mapping[str, CollectionSpec] = {name.value: spec for name, spec in REGISTRY.items()}
+COLLECTIONS: Mapping[str, CollectionSpec] = REGISTRY
 
 
 def singular(collection: str) -> str:

@@ -16,14 +16,10 @@ from app.collections.enums import sorts_enum
 from app.core.config import Settings
 from app.core.db import table_of
 from app.models import (
-    Claim,
     Entity,
-    Event,
-    Implication,
     Involvement,
     ItemType,
     Provenance,
-    Quote,
     Section,
 )
 from app.models.dashboard import (
@@ -46,6 +42,7 @@ from app.query.listing import (
     involves,
     within_section,
 )
+from app.services import unions
 from app.services.collections import fetch
 from app.services.unions import items_source, search_source, timeline_source
 
@@ -75,8 +72,8 @@ _COMMON = {
     **TRACKED_FILTERS,
 }
 _DATES = {"date_from": date_from(), "date_to": date_to()}
-_DATED = [table_of(m) for m in (Quote, Event)]
-_ITEMS = [*_DATED, *(table_of(m) for m in (Claim, Implication))]
+_DATED = [spec.source for spec in unions.TIMELINE]
+_ITEMS = [spec.source for spec in unions.ITEMS]
 
 TIMELINE = Listing(
     name="timeline",

@@ -1,10 +1,10 @@
-"""The rows that store an item: one builder per type, shared by the three writers.
+"""The rows that store an item, built from its collection's spec for the three writers.
 
 The seed loader (`services.seeding`), curated writes (`services.writes`) and ingest
 (`services.ingest`) each hold an item in their own shape (an annotation, a validated
-body, an extractor's draft). Each calls the builder of its type, which alone knows the
-item's table columns, which entities it involves in which `Role`, and its evidence or
-derivation rows. A new column or role is then added here, once.
+body, an extractor's draft). `item_rows` reads it by the field names its spec declares:
+the table's columns, which entities it involves in which `Role`, and its other link rows
+(`spec.links`). A new column, role or item type needs nothing here.
 
 `stored` carries what the writer decides and the builder does not: the provenance columns
 (`Anchor.columns`), `status`, `provenance_method`, timestamps.
@@ -15,25 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from sqlmodel import SQLModel
 
+from app.collections import REGISTRY, CollectionSpec
 from app.models import (
-    Claim,
-    ClaimType,
     DatePrecision,
-    Derivation,
     Document,
     Entity,
     EntityKind,
-    Event,
-    EventType,
-    Evidence,
-    Implication,
     Involvement,
     ItemType,
-    Quote,
     Role,
     Section,
 )
@@ -101,98 +96,41 @@ def involvement(
     ]
 
 
-def quote_rows(
-    item_id: str,
-    *,
-    text: str,
-    context: str,
-    when: Dates,
-    speaker: str,
-    about: Sequence[str],
-    stored: Mapping[str, Any],
-) -> ItemRows:
-    values = {"id": item_id, "text": text, "context": context, "speaker_id": speaker}
-    roles = {Role.speaker: [speaker], Role.about: about}
-    return ItemRows(
-        Quote,
-        _row(Quote, {**values, **_dates(when)}, stored),
-        {Involvement: involvement(ItemType.quote, item_id, roles)},
-    )
+def _entity_ids(value: str | Sequence[str] | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
 
 
-def event_rows(
-    item_id: str,
-    *,
-    title: str,
-    description: str,
-    event_type: EventType,
-    when: Dates,
-    actors: Sequence[str],
-    location: str | None,
-    stored: Mapping[str, Any],
-) -> ItemRows:
-    values = {
-        "id": item_id,
-        "title": title,
-        "description": description,
-        "event_type": event_type,
-        "location_id": location,
-        **_dates(when),
+def item_rows(spec: CollectionSpec, item_id: str, item: Any, stored: Mapping[str, Any]) -> ItemRows:
+    """The rows of a provenance-carrying item, however its writer holds it (an annotation,
+    a validated body, a draft): its own fields read from `item` by name, its dates from
+    `item.when` or `item`, its entity fields by role, its other links by `spec.links`. A
+    field `item` lacks is the writer's to decide, in `stored`."""
+    assert spec.item_type is not None, f"{spec.name} is not a provenance-carrying collection"
+    values = {"id": item_id, **{f: getattr(item, f) for f in spec.own_fields if hasattr(item, f)}}
+    if spec.dated:
+        values |= _dates(getattr(item, "when", item))
+    values |= {column: getattr(item, name, None) for name, column in spec.foreign_keys.items()}
+    roles = {role: _entity_ids(getattr(item, name, None)) for name, role in spec.roles.items()}
+    links: dict[type[SQLModel], list[Row]] = {
+        Involvement: involvement(spec.item_type, item_id, roles)
     }
-    roles = {Role.actor: actors, Role.location: [location]}
-    return ItemRows(
-        Event,
-        _row(Event, values, stored),
-        {Involvement: involvement(ItemType.event, item_id, roles)},
-    )
+    links |= {table: build(item_id, item) for table, build in spec.links.items()}
+    return ItemRows(spec.table, _row(spec.table, values, stored), links)
 
 
-def claim_rows(
-    item_id: str,
-    *,
-    statement: str,
-    claim_type: ClaimType,
-    attributed_to: str | None,
-    about: Sequence[str],
-    evidence: Iterable[tuple[ItemType, str]],
-    stored: Mapping[str, Any],
+def fields_rows(
+    item_type: ItemType, item_id: str, *, stored: Mapping[str, Any], **fields: Any
 ) -> ItemRows:
-    values = {
-        "id": item_id,
-        "statement": statement,
-        "claim_type": claim_type,
-        "attributed_to_id": attributed_to,
-    }
-    roles = {Role.attributed_to: [attributed_to], Role.about: about}
-    supports = [
-        {"claim_id": item_id, "evidence_type": kind, "evidence_id": ref, "position": position}
-        for position, (kind, ref) in enumerate(dict.fromkeys(evidence))
-    ]
-    return ItemRows(
-        Claim,
-        _row(Claim, values, stored),
-        {Involvement: involvement(ItemType.claim, item_id, roles), Evidence: supports},
-    )
+    """`item_rows` for a writer that names the item's fields one by one (ingest)."""
+    return item_rows(REGISTRY.of_type(item_type), item_id, SimpleNamespace(**fields), stored)
 
 
-def implication_rows(
-    item_id: str,
-    *,
-    statement: str,
-    about: Sequence[str],
-    derived_from: Iterable[str],
-    stored: Mapping[str, Any],
-) -> ItemRows:
-    derivation = [
-        {"implication_id": item_id, "claim_id": claim_id, "position": position}
-        for position, claim_id in enumerate(dict.fromkeys(derived_from))
-    ]
-    roles = {Role.about: about}
-    return ItemRows(
-        Implication,
-        _row(Implication, {"id": item_id, "statement": statement}, stored),
-        {Involvement: involvement(ItemType.implication, item_id, roles), Derivation: derivation},
-    )
+quote_rows = partial(fields_rows, ItemType.quote)
+event_rows = partial(fields_rows, ItemType.event)
+claim_rows = partial(fields_rows, ItemType.claim)
+implication_rows = partial(fields_rows, ItemType.implication)
 
 
 class EntityFields(Protocol):

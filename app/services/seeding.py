@@ -16,22 +16,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, delete, func, insert, inspect, or_, select, text
 from sqlmodel import SQLModel
 
+from app.collections import REGISTRY, CollectionSpec
 from app.core.db import table_of
-from app.models import (
-    Claim,
-    Derivation,
-    Document,
-    Entity,
-    Event,
-    Evidence,
-    Implication,
-    Involvement,
-    ItemStatus,
-    ItemType,
-    Quote,
-    Revision,
-    Section,
-)
+from app.models import Document, Entity, Involvement, ItemStatus, Revision, Section
 from app.models.searchable import Searchable
 from app.query.fulltext import clear_search_index
 from app.seed.reader import ResolvedSeed, read_seed
@@ -62,75 +49,34 @@ def _entities(seed: ResolvedSeed) -> Iterator[ItemRows]:
         yield rows.entity_rows(e.id, e, {})
 
 
-def _quotes(seed: ResolvedSeed) -> Iterator[ItemRows]:
-    for q in seed.annotation.quotes:
-        yield rows.quote_rows(
-            q.id,
-            text=q.text if q.text is not None else q.excerpt,
-            context=q.context,
-            when=q.when,
-            speaker=q.speaker,
-            about=q.about,
-            stored=seed.provenance_columns(ItemType.quote, q.id),
-        )
+def _items(*specs: CollectionSpec) -> SeedItems:
+    """The rows of the seed's items of these collections."""
+    types = {spec.item_type for spec in specs}
 
+    def items(seed: ResolvedSeed) -> Iterator[ItemRows]:
+        for item in seed.annotation.anchored():
+            if item.item_type in types:
+                stored = seed.provenance_columns(item.item_type, item.id)
+                yield rows.item_rows(REGISTRY.of_type(item.item_type), item.id, item, stored)
 
-def _events(seed: ResolvedSeed) -> Iterator[ItemRows]:
-    for e in seed.annotation.events:
-        yield rows.event_rows(
-            e.id,
-            title=e.title,
-            description=e.description,
-            event_type=e.event_type,
-            when=e.when,
-            actors=e.actors,
-            location=e.location,
-            stored=seed.provenance_columns(ItemType.event, e.id),
-        )
-
-
-def _claims(seed: ResolvedSeed) -> Iterator[ItemRows]:
-    for c in seed.annotation.claims:
-        yield rows.claim_rows(
-            c.id,
-            statement=c.statement,
-            claim_type=c.claim_type,
-            attributed_to=c.attributed_to,
-            about=c.about,
-            evidence=((ev.type, ev.id) for ev in c.evidence),
-            stored=seed.provenance_columns(ItemType.claim, c.id),
-        )
-
-
-def _implications(seed: ResolvedSeed) -> Iterator[ItemRows]:
-    for i in seed.annotation.implications:
-        yield rows.implication_rows(
-            i.id,
-            statement=i.statement,
-            about=i.about,
-            derived_from=i.derived_from,
-            stored=seed.provenance_columns(ItemType.implication, i.id),
-        )
+    return items
 
 
 def _own(items: SeedItems) -> Callable[[ResolvedSeed], Iterator[Row]]:
     return lambda seed: (built.row for built in items(seed))
 
 
-def _linked(link: type[SQLModel], *items: SeedItems) -> Callable[[ResolvedSeed], Iterator[Row]]:
-    return lambda seed: (row for each in items for built in each(seed) for row in built.of(link))
+def _linked(link: type[SQLModel], items: SeedItems) -> Callable[[ResolvedSeed], Iterator[Row]]:
+    return lambda seed: (row for built in items(seed) for row in built.of(link))
 
 
+ITEMS = REGISTRY.provenanced()
 # Children before parents, so deleting in this order (and inserting in reverse) respects
 # foreign keys. Each table's rows, as the column values its model would hold.
 SEED_ROWS: dict[type[SQLModel], Callable[[ResolvedSeed], Iterator[Row]]] = {
-    Involvement: _linked(Involvement, _quotes, _events, _claims, _implications),
-    Evidence: _linked(Evidence, _claims),
-    Derivation: _linked(Derivation, _implications),
-    Claim: _own(_claims),
-    Quote: _own(_quotes),
-    Event: _own(_events),
-    Implication: _own(_implications),
+    Involvement: _linked(Involvement, _items(*ITEMS)),
+    **{link: _linked(link, _items(spec)) for spec in ITEMS for link in spec.links},
+    **{spec.table: _own(_items(spec)) for spec in ITEMS},
     Section: _linked(Section, _document),
     Entity: _own(_entities),
     Document: _own(_document),

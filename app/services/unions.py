@@ -8,8 +8,10 @@ from typing import Any
 from sqlalchemy import Date, Integer, String, Text, cast, func, literal, null, union_all
 from sqlalchemy.sql import Select, select
 
+from app.collections import REGISTRY, CollectionSpec
 from app.core.db import table_of
-from app.models import Claim, Entity, Event, Implication, ItemType, Quote
+from app.models import Entity
+from app.models.dashboard import TimelineEntry
 
 
 def _typed(item_type: str, table: Any) -> list[Any]:
@@ -55,42 +57,36 @@ def _texts(title: Any, body: Any, subtype: Any = None) -> list[Any]:
     ]
 
 
-def _items(*, dated_only: bool = False) -> list[Select[Any]]:
-    q, e, c, i = (table_of(m) for m in (Quote, Event, Claim, Implication))
-    selects = [
-        select(*_typed(ItemType.quote, q), *_anchor(q), *_dates(q), *_texts(q.c.text, q.c.context)),
-        select(
-            *_typed(ItemType.event, e),
-            *_anchor(e),
-            *_dates(e),
-            *_texts(e.c.title, e.c.description, e.c.event_type),
-        ),
-    ]
-    if not dated_only:
-        selects += [
-            select(
-                *_typed(ItemType.claim, c),
-                *_anchor(c),
-                *_dates(None),
-                *_texts(c.c.statement, c.c.statement, c.c.claim_type),
-            ),
-            select(
-                *_typed(ItemType.implication, i),
-                *_anchor(i),
-                *_dates(None),
-                *_texts(i.c.statement, i.c.statement),
-            ),
-        ]
-    return selects
+def _texts_of(spec: CollectionSpec, table: Any) -> list[Any]:
+    assert spec.search_texts is not None, f"{spec.name} names no search_texts"
+    title, body, subtype = spec.search_texts
+    return _texts(table.c[title], table.c[body], table.c[subtype] if subtype else None)
+
+
+def _select(spec: CollectionSpec) -> Select[Any]:
+    table = spec.source
+    dates = _dates(table if spec.dated else None)
+    item_type = str(spec.item_type)
+    return select(*_typed(item_type, table), *_anchor(table), *dates, *_texts_of(spec, table))
+
+
+# Dated items first, each group in the order of `ItemType`.
+ITEMS = sorted(REGISTRY.provenanced(), key=lambda spec: not spec.dated)
+TIMELINE = [spec for spec in ITEMS if spec.dated and spec.noun in TimelineEntry.model_fields]
+"""The dated items the timeline embeds (`TimelineEntry` has a field for each)."""
+
+
+def _items(*, timeline_only: bool = False) -> list[Select[Any]]:
+    return [_select(spec) for spec in (TIMELINE if timeline_only else ITEMS)]
 
 
 def timeline_source() -> Any:
     """Events and quotes, the items the briefing dates."""
-    return union_all(*_items(dated_only=True)).subquery("timeline")
+    return union_all(*_items(timeline_only=True)).subquery("timeline")
 
 
 def items_source() -> Any:
-    """All four provenance-carrying item types."""
+    """Every provenance-carrying item type."""
     return union_all(*_items()).subquery("items")
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from app.collections import REGISTRY
 from tests.conftest import fetch_all
+
+ITEMS = REGISTRY.provenanced()
+DATED = {str(spec.item_type) for spec in ITEMS if spec.dated}
 
 
 def test_the_timeline_holds_every_event_and_dated_quote_in_date_order(
@@ -64,15 +68,15 @@ def test_search_requires_q_and_filters_by_type(client: httpx.Client) -> None:
 def test_stats_counts_agree_with_the_collections(client: httpx.Client) -> None:
     stats = client.get("/v1/stats").json()
     by_type = {f["value"]: f["count"] for f in stats["by_type"]}
-    for item_type in ("claim", "quote", "event", "implication"):
-        assert by_type[item_type] == client.get(f"/v1/{item_type}s").json()["total"]
+    for spec in ITEMS:
+        assert by_type.get(str(spec.item_type), 0) == client.get(f"/v1/{spec.name}").json()["total"]
     assert stats["total"] == sum(by_type.values())
     claim_types = {f["value"]: f["count"] for f in stats["by_claim_type"]}
     for claim_type, count in claim_types.items():
         listed = client.get("/v1/claims", params={"claim_type": claim_type}).json()["total"]
         assert listed == count
     assert sum(f["count"] for f in stats["by_section"]) == stats["total"]
-    dated = by_type["quote"] + by_type["event"]
+    dated = sum(by_type.get(item_type, 0) for item_type in DATED)
     assert sum(f["count"] for f in stats["by_month"]) == dated
 
 
@@ -81,8 +85,7 @@ def test_stats_per_entity_match_the_entity_filter(client: httpx.Client, entity: 
     stats = client.get("/v1/stats").json()
     count = next(e["count"] for e in stats["by_entity"] if e["entity"]["id"] == entity)
     total = sum(
-        client.get(f"/v1/{c}", params={"entity": entity}).json()["total"]
-        for c in ("claims", "quotes", "events", "implications")
+        client.get(f"/v1/{spec.name}", params={"entity": entity}).json()["total"] for spec in ITEMS
     )
     assert count == total
     filtered = client.get("/v1/stats", params={"entity": entity}).json()
@@ -91,7 +94,7 @@ def test_stats_per_entity_match_the_entity_filter(client: httpx.Client, entity: 
 
 def test_stats_honour_date_filters(client: httpx.Client) -> None:
     stats = client.get("/v1/stats", params={"date_from": "2025-07-01"}).json()
-    assert {f["value"] for f in stats["by_type"]} <= {"quote", "event"}
+    assert {f["value"] for f in stats["by_type"]} <= DATED
     assert [f["value"] for f in stats["by_month"]] == ["2025-07"], "months before the window"
     assert stats["by_month"][0]["count"] == stats["total"]
 

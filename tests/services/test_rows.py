@@ -16,6 +16,7 @@ from app.models import (
     Role,
 )
 from app.models.common import DateRange
+from app.models.items import EvidenceAnnotation
 from app.models.writes import EntityCreate
 from app.services import rows
 
@@ -68,7 +69,10 @@ def test_claim_evidence_and_implication_derivation_keep_order_once() -> None:
         claim_type=ClaimType.forecast,
         attributed_to=None,
         about=[],
-        evidence=[(ItemType.event, "e1"), (ItemType.quote, "q1"), (ItemType.event, "e1")],
+        evidence=[
+            EvidenceAnnotation(type=t, id=i)
+            for t, i in ((ItemType.event, "e1"), (ItemType.quote, "q1"), (ItemType.event, "e1"))
+        ],
         stored={},
     )
     assert [(r["evidence_id"], r["position"]) for r in claim.of(Evidence)] == [("e1", 0), ("q1", 1)]

@@ -14,7 +14,7 @@ from app.collections.filters import (
     TextQuery,
 )
 from app.core.errors import problem_responses
-from app.models.common import ItemType
+from app.models import ItemType
 from app.models.dashboard import SearchResults, SearchType, Stats, Timeline, TimelineType
 from app.services import dashboard
 

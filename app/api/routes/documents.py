@@ -11,13 +11,12 @@ from app.api.deps import SessionDep, SettingsDep
 from app.api.params import PRINTABLE
 from app.api.routes.collections import collection_router
 from app.api.security import AdminDep
-from app.collections import REGISTRY, CollectionName
+from app.collections.documents import SPEC
 from app.core.errors import problem_responses
 from app.models import DocumentPublic
 from app.models.ingest import DocumentCreate, DocumentIngested, DraftCounts
 from app.services import collections, documents, ingest
 
-SPEC = REGISTRY[CollectionName.documents]
 router: APIRouter = collection_router(SPEC)
 
 DocumentId = Annotated[

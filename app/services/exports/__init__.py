@@ -30,7 +30,7 @@ from app.services.exports.negotiation import ExportFormat
 from app.services.exports.tabular import CsvWriter
 
 # The whole corpus, each collection after the ones its items refer to.
-CORPUS_ORDER = tuple(spec.name.value for spec in REGISTRY.by_export_order())
+CORPUS_ORDER = tuple(spec.name for spec in REGISTRY.by_export_order())
 
 
 class Writer(Protocol):

@@ -47,6 +47,33 @@ export async function getText(path) {
   return (await request(path, {}, "text/plain")).text();
 }
 
+/**
+ * The collections the API serves, learned from its OpenAPI document rather than kept by
+ * hand: each item path `/v1/{collection}/{{noun}_id}` maps a type (`quote`) to its
+ * collection (`routes`); a collection whose items carry `provenance` has an item view.
+ */
+export async function collections() {
+  let response;
+  try {
+    response = await fetch("/openapi.json", { headers: { Accept: "application/json" } });
+  } catch (error) {
+    throw new ApiError(0, "Network error", `The API could not be reached (${error.message}).`);
+  }
+  if (!response.ok) throw new ApiError(response.status, "The API's description is unavailable");
+  const openapi = await response.json();
+  const routes = {};
+  const items = [];
+  for (const [path, operations] of Object.entries(openapi.paths)) {
+    const match = /^\/v1\/(\w+)\/\{(\w+)_id\}$/.exec(path);
+    if (!match || !operations.get) continue;
+    routes[match[2]] = match[1];
+    const ref = operations.get.responses?.["200"]?.content?.["application/json"]?.schema?.$ref;
+    const schema = ref && openapi.components.schemas[ref.split("/").pop()];
+    if (schema?.properties?.provenance) items.push(match[1]);
+  }
+  return { routes, items };
+}
+
 const documentTexts = new Map();
 let documentList = null;
 

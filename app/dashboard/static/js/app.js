@@ -1,8 +1,8 @@
 // The router: the URL's hash names the view (#/ timeline, #/search?q=…, #/claims/{id}, …),
 // so every view has a shareable URL and the browser's back button walks through them.
 
-import { documents, getAll } from "./api.js";
-import { el, timelineHref } from "./dom.js";
+import { collections, documents, getAll } from "./api.js";
+import { el, ROUTES, timelineHref } from "./dom.js";
 import { entityView, errorBox, itemView, searchView, timelineView } from "./views.js";
 
 const view = document.getElementById("view");
@@ -11,7 +11,8 @@ const main = document.getElementById("main");
 const filterForm = document.getElementById("filter-form");
 const searchForm = document.getElementById("search-form");
 const entityNames = new Map();
-const ITEM_COLLECTIONS = new Set(["claims", "quotes", "events", "implications"]);
+// The provenance-carrying collections, each with an item view: learned from the API at start.
+const ITEM_COLLECTIONS = new Set();
 let renderCount = 0;
 let lastItemHref = null;
 
@@ -153,6 +154,13 @@ async function loadChoices() {
 async function start() {
   const panel = document.getElementById("filters-panel");
   panel.open = window.matchMedia("(min-width: 50rem)").matches;
+  try {
+    const { routes, items } = await collections();
+    Object.assign(ROUTES, routes);
+    for (const name of items) ITEM_COLLECTIONS.add(name);
+  } catch (error) {
+    view.replaceChildren(errorBox(error));
+  }
   try {
     await loadChoices();
   } catch (error) {

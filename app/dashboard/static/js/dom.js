@@ -41,13 +41,8 @@ export function dateRange(item) {
   return el("time", { datetime: item.date_start }, start === end ? start : `${start} – ${end}`);
 }
 
-export const ROUTES = {
-  entity: "entities",
-  claim: "claims",
-  quote: "quotes",
-  event: "events",
-  implication: "implications",
-};
+/** Each item type's collection (`quote` → `quotes`), learned from the API at start. */
+export const ROUTES = {};
 
 /** The dashboard URL of an item view. */
 export function itemHref(type, id) {
