@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from app.collections.expansions import (
-    claims_of_implications,
-    evidence_of_implications,
-    involved_entities,
-)
-from app.collections.filters import ITEMS
-from app.collections.spec import CollectionName, CollectionSpec
+from app.collections.expansions import claims_of_implications, evidence_of_implications
+from app.collections.items import item_collection
+from app.collections.spec import CollectionName
 from app.models import Implication, ImplicationPublic, ItemType, Role
 from app.models.writes import ImplicationCreate, ImplicationUpdate
 from app.query import assembly
@@ -20,43 +15,30 @@ if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
 
 
-def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str, str]) -> Any:
+def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
     """A `Claim` that is also a `briefing:Implication`, `isBasedOn` its claims."""
-
-    def node(item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        derived_from = item.pop("derived_from")
-        return {
-            "@type": ["Claim", "Implication"],
-            "text": item.pop("statement"),
-            "about": graph.entities(item.pop("about")),
-            "isBasedOn": [graph.ref("claims", ref["id"]) for ref in derived_from],
-            "appearance": document,
-        }
-
-    return graph.provenanced("implications", item_id, item, texts, node)
+    derived_from = item.pop("derived_from")
+    return {
+        "@type": ["Claim", "Implication"],
+        "text": item.pop("statement"),
+        "about": graph.entities(item.pop("about")),
+        "isBasedOn": [graph.ref("claims", ref["id"]) for ref in derived_from],
+        "appearance": document,
+    }
 
 
-SPEC = CollectionSpec(
-    name=CollectionName.implications,
-    noun="implication",
-    table=Implication,
-    public=ImplicationPublic,
+SPEC = item_collection(
+    CollectionName.implications,
+    ItemType.implication,
+    (Implication, ImplicationPublic, ImplicationCreate, ImplicationUpdate),
     assemble=assembly.implications,
-    jsonld=jsonld,
-    tag_description="Forward-looking implications and their basis.",
-    list_description="Forward-looking implications, each with the claims it is derived from.",
+    node=node,
+    describe=(
+        "Forward-looking implications and their basis.",
+        "Forward-looking implications, each with the claims it is derived from.",
+    ),
     export_order=5,
-    item_type=ItemType.implication,
-    filter_groups=(ITEMS,),
-    sorts=("char_start", "id"),
-    default_sort="char_start",
-    expansions={
-        "claims": claims_of_implications,
-        "evidence": evidence_of_implications,
-        "entities": involved_entities(ItemType.implication),
-    },
-    create=ImplicationCreate,
-    update=ImplicationUpdate,
+    expansions={"claims": claims_of_implications, "evidence": evidence_of_implications},
     id_source="statement",
     roles={"about": Role.about},
 )
