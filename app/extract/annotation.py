@@ -80,63 +80,64 @@ def _entities(extraction: Extraction, known: Iterable[KnownEntity], known_from: 
     ]
 
 
+def _draft(comment: str, draft_id: str, anchor: Anchor, excerpts: Excerpts, **fields: Any) -> str:
+    """A draft item's block: the comment says what the curator should check."""
+    return _block(f"DRAFT {comment}", {"id": draft_id, **_anchor(excerpts, anchor), **fields})
+
+
 def _quote(q: DraftQuote[str], excerpts: Excerpts) -> str:
-    return _block(
-        f"DRAFT quote (rule-extracted; speaker by rule: {q.rule}): to review: speaker, "
-        "when, context, about",
-        {
-            "id": q.id,
-            **_anchor(excerpts, q.anchor),
-            "text": q.text,
-            "speaker": q.speaker,
-            "when": _when(q.when),
-            "context": q.context,
-            "about": list(q.about),
-        },
+    review = "speaker, when, context, about"
+    return _draft(
+        f"quote (rule-extracted; speaker by rule: {q.rule}): to review: {review}",
+        q.id,
+        q.anchor,
+        excerpts,
+        text=q.text,
+        speaker=q.speaker,
+        when=_when(q.when),
+        context=q.context,
+        about=list(q.about),
     )
 
 
 def _event(e: DraftEvent[str], excerpts: Excerpts) -> str:
-    return _block(
-        f"DRAFT event (rule-extracted from the date {e.date_text!r}): to review: title, "
-        "description, event_type, actors, when",
-        {
-            "id": e.id,
-            **_anchor(excerpts, e.anchor),
-            "title": e.title,
-            "description": e.description,
-            "when": _when(e.when),
-            "event_type": e.event_type.value,
-            "actors": list(e.actors),
-        },
+    review = "title, description, event_type, actors, when"
+    return _draft(
+        f"event (rule-extracted from the date {e.date_text!r}): to review: {review}",
+        e.id,
+        e.anchor,
+        excerpts,
+        title=e.title,
+        description=e.description,
+        when=_when(e.when),
+        event_type=e.event_type.value,
+        actors=list(e.actors),
     )
 
 
 def _claim(c: DraftClaim, excerpts: Excerpts) -> str:
-    return _block(
-        "DRAFT claim (rule-extracted, the basis of the implication below): to review: "
-        "statement, claim_type, about, evidence",
-        {
-            "id": c.id,
-            **_anchor(excerpts, c.anchor),
-            "statement": c.statement,
-            "claim_type": "forecast",
-            "about": list(c.about),
-        },
+    review = "statement, claim_type, about, evidence"
+    return _draft(
+        f"claim (rule-extracted, the basis of the implication below): to review: {review}",
+        c.id,
+        c.anchor,
+        excerpts,
+        statement=c.statement,
+        claim_type="forecast",
+        about=list(c.about),
     )
 
 
 def _implication(i: DraftImplication, excerpts: Excerpts) -> str:
-    return _block(
-        "DRAFT implication (rule-extracted from an implications section): to review: "
-        "statement, about, derived_from",
-        {
-            "id": i.id,
-            **_anchor(excerpts, i.anchor),
-            "statement": i.statement,
-            "about": list(i.about),
-            "derived_from": list(i.derived_from),
-        },
+    review = "statement, about, derived_from"
+    return _draft(
+        f"implication (rule-extracted from an implications section): to review: {review}",
+        i.id,
+        i.anchor,
+        excerpts,
+        statement=i.statement,
+        about=list(i.about),
+        derived_from=list(i.derived_from),
     )
 
 
