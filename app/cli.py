@@ -3,11 +3,13 @@ API keys."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from sqlalchemy import inspect
@@ -21,6 +23,9 @@ from app.seed.reader import SeedError, read_seed
 from app.services import api_keys
 from app.services.seeding import CuratedDataError, load_seed
 
+if TYPE_CHECKING:
+    from app.extract import KnownEntity
+
 cli = typer.Typer(help="Briefing API administration.", no_args_is_help=True)
 
 SeedDir = Annotated[
@@ -32,9 +37,10 @@ DatabaseUrl = Annotated[
 ]
 
 
-def _fail(exc: SeedError) -> None:
-    typer.secho(str(exc), fg=typer.colors.RED, err=True)
-    raise typer.Exit(code=1)
+def _fail(message: str | Exception, code: int = 1) -> NoReturn:
+    """Say what went wrong on stderr, in red, and exit with `code`."""
+    typer.secho(str(message), fg=typer.colors.RED, err=True)
+    raise typer.Exit(code=code)
 
 
 @cli.command()
@@ -44,7 +50,6 @@ def check(seed_dir: SeedDir = None) -> None:
         seeds = read_seed(seed_dir or get_settings().seed_dir)
     except SeedError as exc:
         _fail(exc)
-        return
     for seed in seeds:
         a = seed.annotation
         typer.echo(
@@ -79,10 +84,8 @@ def load(
             )
     except SeedError as exc:
         _fail(exc)
-        return
     except CuratedDataError as exc:
-        typer.secho(str(exc), fg=typer.colors.RED, err=True)
-        raise typer.Exit(code=2) from exc
+        _fail(exc, code=2)
     counts = ", ".join(f"{n} {table}" for table, n in sorted(report.counts.items()))
     typer.echo(f"loaded {', '.join(report.files)}: {counts}")
 
@@ -116,8 +119,7 @@ def schemas(
     if check_only:
         stale = stale_schemas()
         if stale:
-            typer.secho(f"out of date: {', '.join(stale)}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=1)
+            _fail(f"out of date: {', '.join(stale)}")
         typer.echo("schemas/ is up to date")
         return
     for path in write_schemas():
@@ -135,12 +137,7 @@ def _key_session(database_url: str | None) -> Iterator[Session]:
     try:
         with Session(engine) as session:
             if not inspect(session.connection()).has_table(ApiKey.__tablename__):
-                typer.secho(
-                    "the database has no API key table: run `briefing migrate` first",
-                    fg=typer.colors.RED,
-                    err=True,
-                )
-                raise typer.Exit(code=1)
+                _fail("the database has no API key table: run `briefing migrate` first")
             yield session
     finally:
         engine.dispose()
@@ -154,8 +151,7 @@ def create_key(
 ) -> None:
     """Create a key and print its token: the only time it is shown."""
     if not name.strip():
-        typer.secho("--name must not be empty", fg=typer.colors.RED, err=True)
-        raise typer.Exit(code=2)
+        _fail("--name must not be empty", code=2)
     with _key_session(database_url) as session:
         key, token = api_keys.create(session, name, scope)
     typer.echo(token)
@@ -187,8 +183,7 @@ def revoke_key(
     with _key_session(database_url) as session:
         key = api_keys.revoke(session, key_id)
     if key is None:
-        typer.secho(f"no API key {key_id!r}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(code=1)
+        _fail(f"no API key {key_id!r}")
     typer.echo(f"revoked {key.id} ({key.scope}, {key.name!r}) at {key.revoked_at}")
 
 
@@ -214,59 +209,66 @@ def ingest(
 ) -> None:
     """Write a draft annotation of FILE for a curator to edit, without any database: the
     rule-based extractor's sections, quotes, events and implications, each marked as a draft."""
-    import datetime as dt
-    import os
-
-    from app.extract import KnownEntity, extract
+    from app.extract import extract
     from app.extract.annotation import draft_annotation
+
+    text = _read_text(file)
+    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    title = title or first_line or file.stem
+    document_id = _document_id(id, title, file)
+    published = _published_on(published_on)
+    target = output or file.with_suffix(".yaml")
+    if target.exists() and not force:
+        _fail(f"{target} exists; pass --force to overwrite it")
+    folder = entities_from or get_settings().seed_dir
+    known = _known_entities(folder) if folder.resolve() != target.parent.resolve() else []
+    extraction = extract(text, published, known, document_id=document_id)
+    source = os.path.relpath(file.resolve(), target.parent.resolve())
+    annotation = draft_annotation(
+        extraction, source=source, title=title, subtitle=None, known=known, known_from=str(folder)
+    )
+    target.write_text(annotation, encoding="utf-8")
+    counts = ", ".join(f"{n} {kind}" for kind, n in extraction.counts().items())
+    typer.echo(f"wrote {target}: drafts of {len(extraction.sections)} sections, {counts}")
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read {file} as UTF-8 text: {exc}")
+
+
+def _document_id(given: str | None, title: str, file: Path) -> str:
+    """The given id, or a slug of the title (of the file's name when the title has none)."""
     from app.extract.text import slugify
     from app.models.common import SLUG_PATTERN
 
-    def fail(message: str) -> None:
-        typer.secho(message, fg=typer.colors.RED, err=True)
-        raise typer.Exit(code=1)
+    document_id = given or slugify(title, 80) or slugify(file.stem) or "document"
+    if not re.match(SLUG_PATTERN, document_id):
+        _fail(f"--id {document_id!r} is not a slug (a-z, 0-9 and -)")
+    return document_id
+
+
+def _published_on(given: str | None) -> dt.date:
+    try:
+        return dt.date.fromisoformat(given) if given else dt.date.today()
+    except ValueError:
+        _fail(f"--published-on {given!r} is not a date YYYY-MM-DD")
+
+
+def _known_entities(folder: Path) -> list[KnownEntity]:
+    """The entities the annotations in `folder` define, so drafts reuse their ids; none
+    (with a warning) when the folder does not hold a valid seed."""
+    from app.extract import KnownEntity
 
     try:
-        text = file.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"cannot read {file} as UTF-8 text: {exc}")
-        return
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    title = title or first_line or file.stem
-    document_id = id or slugify(title, 80) or slugify(file.stem) or "document"
-    if not re.match(SLUG_PATTERN, document_id):
-        fail(f"--id {document_id!r} is not a slug (a-z, 0-9 and -)")
-    try:
-        published = dt.date.fromisoformat(published_on) if published_on else dt.date.today()
-    except ValueError:
-        fail(f"--published-on {published_on!r} is not a date YYYY-MM-DD")
-        return
-    target = output or file.with_suffix(".yaml")
-    if target.exists() and not force:
-        fail(f"{target} exists; pass --force to overwrite it")
-    folder = entities_from or get_settings().seed_dir
-    known: list[KnownEntity] = []
-    if folder.resolve() != target.parent.resolve():
-        try:
-            known = [
-                KnownEntity(e.id, e.name, e.kind, tuple(e.aliases))
-                for seed in read_seed(folder)
-                for e in seed.annotation.entities
-            ]
-        except SeedError as exc:
-            typer.secho(f"no known entities from {folder}: {exc}", fg=typer.colors.YELLOW, err=True)
-    extraction = extract(text, published, known, document_id=document_id)
-    source = os.path.relpath(file.resolve(), target.parent.resolve())
-    target.write_text(
-        draft_annotation(
-            extraction,
-            source=source,
-            title=title,
-            subtitle=None,
-            known=known,
-            known_from=str(folder),
-        ),
-        encoding="utf-8",
-    )
-    counts = ", ".join(f"{n} {kind}" for kind, n in extraction.counts().items())
-    typer.echo(f"wrote {target}: drafts of {len(extraction.sections)} sections, {counts}")
+        seeds = read_seed(folder)
+    except SeedError as exc:
+        typer.secho(f"no known entities from {folder}: {exc}", fg=typer.colors.YELLOW, err=True)
+        return []
+    return [
+        KnownEntity(e.id, e.name, e.kind, tuple(e.aliases))
+        for seed in seeds
+        for e in seed.annotation.entities
+    ]

@@ -4,6 +4,7 @@ the collections are declared in `app.collections.filters`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -13,7 +14,7 @@ from pydantic import AwareDatetime, BeforeValidator
 from app.api.security import PrincipalDep, demand
 from app.collections import CollectionSpec
 from app.collections.enums import expansion_enum, sort_enum
-from app.collections.filters import ABSENT, DATES, PRINTABLE, SCOPE
+from app.collections.filters import ABSENT, DATES, MAX_FILTER_VALUES, PRINTABLE, SCOPE
 from app.core.config import get_settings
 from app.models import Scope
 from app.models.common import ItemStatus
@@ -34,6 +35,12 @@ def _rfc3339_only(value: object) -> object:
 Instant = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
 
 
+def several(description: str) -> Any:
+    """The `Query` of a parameter that may repeat (values combined with OR), bounded like
+    every filter: `Annotated[list[X], several("Only …")]`."""
+    return Query(description=description, max_length=MAX_FILTER_VALUES)
+
+
 @dataclass(frozen=True)
 class PageParams:
     limit: int
@@ -47,6 +54,10 @@ class PageParams:
             url = self.request.url.include_query_params(cursor=page["next_cursor"])
             self.response.headers["Link"] = f'<{url}>; rel="next"'
         return page
+
+    def of(self, fetch: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The page that `fetch(*args, **kwargs)` finds at this limit and cursor, linked."""
+        return self.linked(fetch(*args, limit=self.limit, cursor=self.cursor, **kwargs))
 
 
 def page_params(

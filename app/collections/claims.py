@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from app.collections.expansions import evidence_of_claims, implications_of_claims, involved_entities
-from app.collections.filters import ITEMS, one_of, role_filter
-from app.collections.spec import CollectionSpec
+from app.collections.expansions import evidence_of_claims, implications_of_claims
+from app.collections.filters import one_of, role_filter
+from app.collections.items import item_collection
 from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role
 from app.models.writes import ClaimCreate, ClaimUpdate
 from app.query import assembly
@@ -16,24 +15,20 @@ if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
 
 
-def jsonld(graph: Graph, item_id: str, item: dict[str, Any], texts: Mapping[str, str]) -> Any:
+def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
     """A `Claim`: `author` whom the briefing attributes it to, `isBasedOn` its evidence."""
-
-    def node(item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-        attributed_to = item.pop("attributed_to")
-        evidence = item.pop("evidence")
-        found = {
-            "@type": "Claim",
-            "text": item.pop("statement"),
-            "about": graph.entities(item.pop("about")),
-            "isBasedOn": [graph.ref(f"{ref['type']}s", ref["id"]) for ref in evidence],
-            "appearance": document,
-        }
-        if attributed_to is not None:
-            found["author"] = graph.entity(attributed_to)
-        return found
-
-    return graph.provenanced("claims", item_id, item, texts, node)
+    attributed_to = item.pop("attributed_to")
+    evidence = item.pop("evidence")
+    found = {
+        "@type": "Claim",
+        "text": item.pop("statement"),
+        "about": graph.entities(item.pop("about")),
+        "isBasedOn": [graph.ref(f"{ref['type']}s", ref["id"]) for ref in evidence],
+        "appearance": document,
+    }
+    if attributed_to is not None:
+        found["author"] = graph.entity(attributed_to)
+    return found
 
 
 def evidence_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
@@ -46,17 +41,17 @@ def evidence_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = CollectionSpec(
-    name="claims",
-    noun="claim",
-    table=Claim,
-    public=ClaimPublic,
-    jsonld=jsonld,
-    tag_description="Analytic claims with their supporting evidence.",
-    list_description="Every analytic claim, typed, with the quotes and events that support it.",
+SPEC = item_collection(
+    "claims",
+    ItemType.claim,
+    (Claim, ClaimPublic, ClaimCreate, ClaimUpdate),
+    node=node,
+    describe=(
+        "Analytic claims with their supporting evidence.",
+        "Every analytic claim, typed, with the quotes and events that support it.",
+    ),
     position=2,
     export_order=4,
-    item_type=ItemType.claim,
     filters={
         "claim_type": one_of(ClaimType, "Only claims of these types.", "claim_type"),
         "attributed_to": role_filter(
@@ -65,19 +60,11 @@ SPEC = CollectionSpec(
             "mark-rutte",
         ),
     },
-    filter_groups=(ITEMS,),
-    sorts=("char_start", "id", "claim_type"),
-    default_sort="char_start",
-    expansions={
-        "evidence": evidence_of_claims,
-        "implications": implications_of_claims,
-        "entities": involved_entities(ItemType.claim),
-    },
-    linked=assembly.evidence_of,
-    links={Evidence: evidence_rows},
-    create=ClaimCreate,
-    update=ClaimUpdate,
+    sorts=("claim_type",),
+    expansions={"evidence": evidence_of_claims, "implications": implications_of_claims},
     id_source="statement",
     search_texts=("statement", "statement", "claim_type"),
+    linked=assembly.evidence_of,
+    links={Evidence: evidence_rows},
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

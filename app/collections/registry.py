@@ -15,7 +15,7 @@ from app.collections.spec import CollectionSpec
 from app.models import ItemType
 
 # The package's own modules, which declare no collection (`pages` is derived from REGISTRY).
-MACHINERY = frozenset({"enums", "expansions", "filters", "pages", "registry", "spec"})
+MACHINERY = frozenset({"enums", "expansions", "filters", "items", "pages", "registry", "spec"})
 
 
 class Registry(dict[str, CollectionSpec]):

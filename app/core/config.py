@@ -7,7 +7,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import DirectoryPath, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    DirectoryPath,
+    Field,
+    NonNegativeInt,
+    PositiveFloat,
+    PositiveInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
 
@@ -39,41 +48,38 @@ class Settings(BaseSettings):
         default="briefing-api-development-cursor-key",
         description="HMAC key that makes paging cursors tamper-evident. Set it in production.",
     )
-    default_page_size: int = Field(default=50, gt=0)
-    max_page_size: int = Field(default=500, gt=0)
-    max_query_length: int = Field(default=200, gt=0)
-    max_cursor_length: int = Field(
-        default=2000, gt=0, description="Longest `cursor` accepted; issued cursors are far shorter."
+    default_page_size: PositiveInt = 50
+    max_page_size: PositiveInt = 500
+    max_query_length: PositiveInt = 200
+    max_cursor_length: PositiveInt = Field(
+        default=2000, description="Longest `cursor` accepted; issued cursors are far shorter."
     )
-    max_included: int = Field(
-        default=2000, gt=0, description="Most items `include=` may add to one page."
+    max_included: PositiveInt = Field(
+        default=2000, description="Most items `include=` may add to one page."
     )
-    max_filter_values: int = Field(
-        default=100, gt=0, description="Most values one repeated filter parameter may take."
+    max_filter_values: PositiveInt = Field(
+        default=100, description="Most values one repeated filter parameter may take."
     )
-    export_batch_size: int = Field(
+    export_batch_size: PositiveInt = Field(
         default=500,
-        gt=0,
         description="Items an export (CSV, NDJSON, JSON-LD) reads from the database at a time: "
         "its memory follows this, not the size of the export.",
     )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )
-    gzip_minimum_size: int = Field(default=1000, ge=0)
-    response_cache_bytes: int = Field(
+    gzip_minimum_size: NonNegativeInt = 1000
+    response_cache_bytes: NonNegativeInt = Field(
         default=64 * 1024 * 1024,
-        ge=0,
         description="Bytes of whole GET responses each worker keeps until the data changes "
         "(0: no cache).",
     )
-    cache_max_age: int = Field(
-        default=300, ge=0, description="Seconds clients may reuse a GET response."
+    cache_max_age: NonNegativeInt = Field(
+        default=300, description="Seconds clients may reuse a GET response."
     )
 
-    idempotency_key_retention: int = Field(
+    idempotency_key_retention: PositiveInt = Field(
         default=86400,
-        gt=0,
         description="Seconds a POST's `Idempotency-Key` is remembered; a retry within this "
         "window replays the first response.",
     )
@@ -82,11 +88,11 @@ class Settings(BaseSettings):
     log_format: LogFormat = Field(
         default="json", description="`json`: one object per line; `console`: for humans."
     )
-    request_id_max_length: int = Field(
-        default=128, gt=0, description="Longest incoming `X-Request-ID` reused; longer is replaced."
+    request_id_max_length: PositiveInt = Field(
+        default=128, description="Longest incoming `X-Request-ID` reused; longer is replaced."
     )
-    readiness_timeout: float = Field(
-        default=2.0, gt=0, description="Seconds `/readyz` waits for the database checks."
+    readiness_timeout: PositiveFloat = Field(
+        default=2.0, description="Seconds `/readyz` waits for the database checks."
     )
     prometheus_multiproc_dir: DirectoryPath | None = Field(
         default=None,
@@ -96,34 +102,29 @@ class Settings(BaseSettings):
 
     # Database connections: bounded waits, so a slow or lost database costs a request a 503
     # within seconds instead of a hung worker. Pool settings apply to PostgreSQL only.
-    db_pool_size: int = Field(
-        default=5, gt=0, description="Connections each worker keeps open to PostgreSQL."
+    db_pool_size: PositiveInt = Field(
+        default=5, description="Connections each worker keeps open to PostgreSQL."
     )
-    db_max_overflow: int = Field(
+    db_max_overflow: NonNegativeInt = Field(
         default=5,
-        ge=0,
         description="Extra connections a worker may open under load beyond `db_pool_size`.",
     )
-    db_pool_timeout: float = Field(
+    db_pool_timeout: PositiveFloat = Field(
         default=10,
-        gt=0,
         description="Seconds a request waits for a free pooled connection before a 503.",
     )
-    db_pool_recycle: int = Field(
+    db_pool_recycle: PositiveInt = Field(
         default=1800,
-        gt=0,
         description="Seconds after which a pooled connection is replaced, ahead of server or "
         "proxy idle timeouts.",
     )
-    db_connect_timeout: int = Field(
+    db_connect_timeout: PositiveInt = Field(
         default=5,
-        gt=0,
         description="Seconds to wait for PostgreSQL to accept a new connection (psycopg "
         "`connect_timeout`).",
     )
-    db_statement_timeout: int = Field(
+    db_statement_timeout: PositiveInt = Field(
         default=15000,
-        gt=0,
         description="Milliseconds one SQL statement may run (PostgreSQL `statement_timeout`, "
         "lock waits included); on SQLite, how long to wait for a busy lock.",
     )
@@ -133,14 +134,12 @@ class Settings(BaseSettings):
         default="open",
         description="`open`: anyone may read /v1; `key`: every /v1 request needs an API key.",
     )
-    max_body_bytes: int = Field(
+    max_body_bytes: PositiveInt = Field(
         default=4 * 1024 * 1024,
-        gt=0,
         description="Largest request body accepted, in bytes; a larger one is a 413.",
     )
-    document_max_chars: int = Field(
+    document_max_chars: PositiveInt = Field(
         default=1_000_000,
-        gt=0,
         description="Longest document text `POST /v1/documents` accepts, in code points; "
         "longer is a 413.",
     )

@@ -31,9 +31,15 @@ class DraftEntity:
 
 
 @dataclass(frozen=True)
-class DraftQuote(Generic[E]):
+class Anchored:
+    """A draft item: its id, and the span of the text it was found in."""
+
     id: str
     anchor: Anchor
+
+
+@dataclass(frozen=True)
+class DraftQuote(Anchored, Generic[E]):
     text: str
     speaker: E
     when: When
@@ -43,9 +49,7 @@ class DraftQuote(Generic[E]):
 
 
 @dataclass(frozen=True)
-class DraftEvent(Generic[E]):
-    id: str
-    anchor: Anchor
+class DraftEvent(Anchored, Generic[E]):
     title: str
     description: str
     when: When
@@ -55,17 +59,18 @@ class DraftEvent(Generic[E]):
 
 
 @dataclass(frozen=True)
-class DraftClaim:
-    id: str
-    anchor: Anchor
+class Statement(Anchored):
+    """A claim or an implication: a statement of the text, about some entities."""
+
     statement: str
     about: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class DraftImplication:
-    id: str
-    anchor: Anchor
-    statement: str
-    about: tuple[str, ...]
+class DraftClaim(Statement):
+    pass
+
+
+@dataclass(frozen=True)
+class DraftImplication(Statement):
     derived_from: tuple[str, ...]

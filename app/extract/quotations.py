@@ -117,6 +117,56 @@ def _nearest_before_verb(mentions: list[Mention], piece: str, offset: int) -> Me
     return None
 
 
+def _after(text: str, end: int, trail_end: int, matcher: Matcher) -> Attribution | None:
+    """Rule 1, in the trail `text[end:trail_end]`: `…,” said X` or `…,” X said`."""
+    mentions = matcher.mentions(text, end, trail_end)
+    if not mentions:
+        return None
+    first = mentions[0]
+    verb_first = re.match(rf"^\s*,?\s*{SPEECH_VERBS}\s+", text[end:trail_end])
+    if verb_first and _TITLE_WORDS_ONLY.fullmatch(text[end + verb_first.end() : first.start]):
+        return Attribution(first, "said X")
+    between, after = text[end : first.start], text[first.end : trail_end]
+    if re.fullmatch(r"\s*,?\s*", between) and re.match(rf"\s+(?:\w+\s+)?{SPEECH_VERBS}\b", after):
+        return Attribution(first, "X said")
+    return None
+
+
+def _before(text: str, lead: Span, mentions: list[Mention]) -> Attribution | None:
+    """Rule 2, in the lead-in `lead`: `X: “…”`, `according to X, “…”`, `X said … “…”`."""
+    piece = lead.of(text)
+    if mentions and _COLON_END.search(piece) and not text[mentions[-1].end : lead.end].strip(" :"):
+        return Attribution(mentions[-1], "X:")
+    according = list(_ACCORDING.finditer(piece))
+    if according:
+        at = lead.start + according[-1].end()
+        named = [m for m in mentions if m.start >= at]
+        if named:
+            return Attribution(named[0], "according to X")
+    if (found := _nearest_before_verb(mentions, piece, lead.start)) is not None:
+        return Attribution(found, "X said")
+    return None
+
+
+def _subject(
+    text: str, lead: Span, mentions: list[Mention], previous: Span | None, matcher: Matcher
+) -> Attribution | None:
+    """Rule 3: the first agent of the lead-in, else (with no lead-in) of the sentence before."""
+    agents = [m for m in mentions if m.is_agent]
+    if agents:
+        return Attribution(agents[0], "subject of the lead-in")
+    if previous is None or lead.of(text).strip():
+        return None
+    prev = matcher.mentions(text, previous.start, previous.end)
+    found = _nearest_before_verb(prev, previous.of(text), previous.start)
+    if found is not None and found.is_agent:
+        return Attribution(found, "X said, in the preceding sentence")
+    agents = [m for m in prev if m.is_agent]
+    if agents:
+        return Attribution(agents[0], "subject of the preceding sentence")
+    return None
+
+
 def attribute(
     text: str,
     quote: Quotation,
@@ -127,54 +177,16 @@ def attribute(
 ) -> Attribution:
     """Who spoke `quote`, which stands in `sentence` (see the module's rules);
     `last_person_before(offset)` answers rule 4 from an index of the whole text."""
-    trail_end = sentence.end if sentence.end > quote.span.end else quote.span.end
-    trail = text[quote.span.end : trail_end]
-    trail_mentions = matcher.mentions(text, quote.span.end, trail_end)
-    verb_first = re.match(rf"^\s*,?\s*{SPEECH_VERBS}\s+", trail)
-    if verb_first and trail_mentions:
-        titles = text[quote.span.end + verb_first.end() : trail_mentions[0].start]
-        if _TITLE_WORDS_ONLY.fullmatch(titles):
-            return Attribution(trail_mentions[0], "said X")
-    if trail_mentions:
-        first = trail_mentions[0]
-        between = text[quote.span.end : first.start]
-        after = text[first.end : trail_end]
-        if re.fullmatch(r"\s*,?\s*", between) and re.match(
-            rf"\s+(?:\w+\s+)?{SPEECH_VERBS}\b", after
-        ):
-            return Attribution(first, "X said")
-    pronoun = bool(_PRONOUN.match(trail))
-
-    lead_start = sentence.start if sentence.start < quote.span.start else quote.span.start
-    lead = text[lead_start : quote.span.start]
-    lead_mentions = matcher.mentions(text, lead_start, quote.span.start)
-    if (
-        lead_mentions
-        and _COLON_END.search(lead)
-        and not text[lead_mentions[-1].end : quote.span.start].strip(" :")
-    ):
-        return Attribution(lead_mentions[-1], "X:")
-    according = list(_ACCORDING.finditer(lead))
-    if according:
-        at = lead_start + according[-1].end()
-        named = [m for m in lead_mentions if m.start >= at]
-        if named:
-            return Attribution(named[0], "according to X")
-    if (found := _nearest_before_verb(lead_mentions, lead, lead_start)) is not None:
-        return Attribution(found, "X said")
-    if not pronoun:
-        agents = [m for m in lead_mentions if m.is_agent]
-        if agents:
-            return Attribution(agents[0], "subject of the lead-in")
-        if previous_sentence is not None and not lead.strip():
-            prev = matcher.mentions(text, previous_sentence.start, previous_sentence.end)
-            piece = previous_sentence.of(text)
-            found = _nearest_before_verb(prev, piece, previous_sentence.start)
-            if found is not None and found.is_agent:
-                return Attribution(found, "X said, in the preceding sentence")
-            agents = [m for m in prev if m.is_agent]
-            if agents:
-                return Attribution(agents[0], "subject of the preceding sentence")
+    trail_end = max(sentence.end, quote.span.end)
+    if (found := _after(text, quote.span.end, trail_end, matcher)) is not None:
+        return found
+    lead = Span(min(sentence.start, quote.span.start), quote.span.start)
+    mentions = matcher.mentions(text, lead.start, lead.end)
+    if (found := _before(text, lead, mentions)) is not None:
+        return found
+    pronoun = _PRONOUN.match(text[quote.span.end : trail_end])
+    if not pronoun and (found := _subject(text, lead, mentions, previous_sentence, matcher)):
+        return found
     if (person := last_person_before(quote.span.start)) is not None:
         return Attribution(person, "last person named before (pronoun fallback)")
     return Attribution(None, "no speaker found")

@@ -5,6 +5,7 @@ extractor and ingest all anchor through this package."""
 from app.provenance.anchoring import (
     Anchor,
     AnchorError,
+    Excerpts,
     Heading,
     ResolvedSection,
     Span,
@@ -21,6 +22,7 @@ __all__ = [
     "Anchor",
     "AnchorError",
     "ExcerptAnchor",
+    "Excerpts",
     "Heading",
     "ResolvedSection",
     "Span",

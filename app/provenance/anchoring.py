@@ -166,13 +166,30 @@ def pinned(text: str, excerpt: str, start: int) -> Span:
     return Span(start, start + len(excerpt))
 
 
+class Excerpts:
+    """The anchors of many spans of one text: each distinct excerpt's starts are searched
+    once and kept by start, so placing every draft of a text costs one search per excerpt,
+    not one per draft."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ordinals: dict[str, dict[int, int]] = {}
+
+    def anchor_of(self, span: Span) -> ExcerptAnchor:
+        """The input that `locate` places at `span`: its excerpt, with the `occurrence` when
+        the excerpt repeats (the inverse of `locate`, for writing a draft annotation)."""
+        excerpt = self.text[span.start : span.end]
+        ordinals = self._ordinals.get(excerpt)
+        if ordinals is None:
+            starts = occurrences(self.text, excerpt)
+            ordinals = self._ordinals[excerpt] = {at: n for n, at in enumerate(starts, 1)}
+        occurrence = ordinals[span.start] if len(ordinals) > 1 else None
+        return ExcerptAnchor(excerpt=excerpt, occurrence=occurrence)
+
+
 def anchor_of(text: str, span: Span) -> ExcerptAnchor:
-    """The input that `locate` places at `span`: its excerpt, with the `occurrence` when
-    the excerpt repeats (the inverse of `locate`, for writing a draft annotation)."""
-    excerpt = text[span.start : span.end]
-    starts = occurrences(text, excerpt)
-    occurrence = starts.index(span.start) + 1 if len(starts) > 1 else None
-    return ExcerptAnchor(excerpt=excerpt, occurrence=occurrence)
+    """The anchor of one span (see `Excerpts` for many)."""
+    return Excerpts(text).anchor_of(span)
 
 
 def innermost_section(sections: Sequence[ResolvedSection], offset: int) -> ResolvedSection:

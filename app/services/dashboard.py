@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from app.collections import REGISTRY
 from app.collections.enums import sorts_enum
+from app.collections.filters import DATES, SCOPE
 from app.core.config import Settings
 from app.core.db import table_of
 from app.models import (
@@ -32,16 +33,7 @@ from app.models.dashboard import (
 from app.models.entity import ALIAS_SEPARATOR
 from app.query import assembly
 from app.query.fulltext import Phrase, locate, parse_query
-from app.query.listing import (
-    TRACKED_FILTERS,
-    Listing,
-    any_of,
-    date_from,
-    date_to,
-    full_text,
-    involves,
-    within_section,
-)
+from app.query.listing import TRACKED_FILTERS, Listing, any_of, full_text
 from app.services import unions
 from app.services.collections import fetch
 from app.services.unions import items_source, search_source, timeline_source
@@ -64,14 +56,9 @@ def _year_month_postgresql(element: year_month, compiler: Any, **kw: Any) -> str
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
 
 
-_COMMON = {
-    "type": any_of("item_type"),
-    "document_id": any_of("document_id"),
-    "entity": involves(),
-    "section": within_section(),
-    **TRACKED_FILTERS,
-}
-_DATES = {"date_from": date_from(), "date_to": date_to()}
+# The collections' scope and date filters, with the item type the dashboard adds.
+_COMMON = {"type": any_of("item_type"), **SCOPE.sql(), **TRACKED_FILTERS}
+_DATES = DATES.sql()
 _DATED = [spec.source for spec in unions.TIMELINE]
 _ITEMS = [spec.source for spec in unions.ITEMS]
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from app.models.writes import ProvenanceInput
-from app.provenance import ExcerptAnchor, Span, anchor_of, locate, pinned
+from app.provenance import ExcerptAnchor, Excerpts, Span, anchor_of, locate, pinned
 from app.provenance.anchoring import AnchorError
 from app.seed.annotations import Anchored
 from tests.conftest import SOURCE
@@ -63,3 +63,16 @@ def test_anchor_of_is_what_locate_places_back(data: st.DataObject) -> None:
     anchor = anchor_of(TEXT, Span(start, end))
     assert anchor.excerpt == TEXT[start:end]
     assert locate(TEXT, anchor) == Span(start, end)
+
+
+def test_one_excerpts_places_every_occurrence_of_a_repeated_excerpt() -> None:
+    """The starts kept from the first search number every later span of the excerpt."""
+    excerpts = Excerpts(TEXT)
+    starts = [i for i in range(len(TEXT)) if TEXT.startswith("Putin", i)]
+    assert len(starts) > 2
+    for n, start in enumerate(reversed(starts)):
+        anchor = excerpts.anchor_of(Span(start, start + 5))
+        assert anchor.occurrence == len(starts) - n
+        assert locate(TEXT, anchor) == Span(start, start + 5)
+    unique = TEXT[: TEXT.index("\n")]
+    assert excerpts.anchor_of(Span(0, len(unique))).occurrence is None

@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import Instant, PageDep
+from app.api.params import Instant, PageDep, several
 from app.api.security import AdminDep
 from app.collections import REGISTRY
-from app.collections.filters import ABSENT, MAX_FILTER_VALUES
+from app.collections.filters import ABSENT
 from app.core.errors import problem_responses
 from app.models import RevisionAction
 from app.models.pages import AuditLog
@@ -33,22 +33,12 @@ def list_audit_entries(
     settings: SettingsDep,
     _admin: AdminDep,
     page: PageDep,
-    key: Annotated[
-        list[str],
-        Query(description="Only writes made with these API key ids.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
+    key: Annotated[list[str], several("Only writes made with these API key ids.")] = ABSENT,
     collection: Annotated[
-        list[WritableCollection],
-        Query(description="Only writes to these collections.", max_length=MAX_FILTER_VALUES),
+        list[WritableCollection], several("Only writes to these collections.")
     ] = ABSENT,
-    item: Annotated[
-        list[str],
-        Query(description="Only writes to items with these ids.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
-    action: Annotated[
-        list[RevisionAction],
-        Query(description="Only these kinds of write.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
+    item: Annotated[list[str], several("Only writes to items with these ids.")] = ABSENT,
+    action: Annotated[list[RevisionAction], several("Only these kinds of write.")] = ABSENT,
     since: Annotated[
         Instant | None,
         Query(description="Only writes after this instant (RFC 3339 with a time zone)."),
@@ -63,6 +53,4 @@ def list_audit_entries(
         "action": action,
         "since": since,
     }
-    return page.linked(
-        revisions.audit(session, settings, filters, limit=page.limit, cursor=page.cursor)
-    )
+    return page.of(revisions.audit, session, settings, filters)

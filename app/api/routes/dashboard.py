@@ -5,11 +5,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import APIRouter, Query
 
 from app.api.deps import SessionDep, SettingsDep
-from app.api.params import DateFiltersDep, PageDep, ScopeDep
+from app.api.params import DateFiltersDep, PageDep, ScopeDep, several
 from app.collections.filters import (
     ABSENT,
     FULL_TEXT_RULES,
-    MAX_FILTER_VALUES,
     SearchText,
     TextQuery,
 )
@@ -39,10 +38,7 @@ def get_timeline(
     dates: DateFiltersDep,
     scope: ScopeDep,
     q: TextQuery = ABSENT,
-    type: Annotated[
-        list[TimelineType],
-        Query(description="Only `event` or only `quote` entries.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
+    type: Annotated[list[TimelineType], several("Only `event` or only `quote` entries.")] = ABSENT,
     sort: Annotated[
         TimelineSort | None,
         Query(description="Default `date_start`; `-` for newest first. Ties by type and id."),
@@ -50,11 +46,7 @@ def get_timeline(
 ) -> dict[str, Any]:
     """Events and quotes on one time axis, for a dashboard's timeline view."""
     filters = {**dates, **scope, "q": q, "type": type}
-    return page.linked(
-        dashboard.timeline(
-            session, settings, filters, sort=sort, limit=page.limit, cursor=page.cursor
-        )
-    )
+    return page.of(dashboard.timeline, session, settings, filters, sort=sort)
 
 
 @router.get(
@@ -75,18 +67,11 @@ def search(
         ),
     ],
     scope: ScopeDep,
-    type: Annotated[
-        list[SearchType],
-        Query(description="Only hits of these types.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
+    type: Annotated[list[SearchType], several("Only hits of these types.")] = ABSENT,
 ) -> dict[str, Any]:
     """Hits across all types, entities first, then in document order, each with a snippet."""
     filters = {**scope, "q": q, "type": type}
-    return page.linked(
-        dashboard.search(
-            session, settings, filters, sort=None, limit=page.limit, cursor=page.cursor
-        )
-    )
+    return page.of(dashboard.search, session, settings, filters, sort=None)
 
 
 @router.get(
@@ -100,10 +85,7 @@ def get_stats(
     dates: DateFiltersDep,
     scope: ScopeDep,
     q: TextQuery = ABSENT,
-    type: Annotated[
-        list[ItemType],
-        Query(description="Only items of these types.", max_length=MAX_FILTER_VALUES),
-    ] = ABSENT,
+    type: Annotated[list[ItemType], several("Only items of these types.")] = ABSENT,
 ) -> Stats:
     """Counts of the matching items per type, entity, month, section, claim and event type.
     Date filters keep only dated items (events and quotes)."""
