@@ -1,8 +1,11 @@
-"""Fixtures: real databases (SQLite and PostgreSQL) and the real app served over HTTP."""
+"""Fixtures: real databases (SQLite and PostgreSQL) and the real app, served in this process
+(`InProcessServer`, most tests) or by a uvicorn subprocess (`LiveServer`, the tests marked
+`real_server`: workers, signals, start-up, faults, browsers, SDKs)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -19,8 +22,11 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app.core.db import make_engine
+from app.core.migrations import upgrade_to_head
 from app.models import Scope
 from app.services import api_keys
+from app.services.seeding import load_seed
+from tests.in_process import DASHBOARD_ORIGIN, InProcessServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "seed"
@@ -29,8 +35,15 @@ SOURCE = SEED_DIR / "trump-pivot-against-russia.txt"
 # on it too. The URL names a database to connect to as an administrator: the tests create
 # and drop their own `briefing_test_…` databases beside it.
 POSTGRES_ADMIN_URL = os.environ.get("BRIEFING_TEST_POSTGRES_URL", "")
-DASHBOARD_ORIGIN = "http://dashboard.example"
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test on the shared uvicorn subprocess is a real-server test, as are those marked so
+    because they start their own: `-m "not real_server"` runs the in-process rest."""
+    for item in items:
+        if "real_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.real_server)
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +65,7 @@ class Databases:
 
     def __init__(self, tmp: Path, request: pytest.FixtureRequest) -> None:
         self.tmp, self.request, self.created = tmp, request, []
+        self.templates: dict[str, str] = {}
 
     def new(self, backend: str, options: str = "") -> str:
         """An empty database; `options` are PostgreSQL CREATE DATABASE options."""
@@ -64,6 +78,25 @@ class Databases:
         self.created.append(name)
         url = make_url(admin).set(drivername="postgresql+psycopg", database=name)
         return url.render_as_string(hide_password=False)
+
+    def seeded(self, backend: str) -> str:
+        """A new database as the app's first start leaves it (migrated, seed loaded): a copy
+        of one loaded once per session, for the price of a file copy or a `CREATE DATABASE …
+        TEMPLATE`. Tests of the start-up itself take `new` instead."""
+        if backend not in self.templates:
+            self.templates[backend] = self.new(backend)
+            engine = make_engine(self.templates[backend])
+            try:
+                upgrade_to_head(engine)
+                load_seed(engine, SEED_DIR)
+            finally:
+                engine.dispose()
+        template = make_url(self.templates[backend])
+        if backend == "sqlite":
+            copy = self.tmp / f"briefing_test_{uuid.uuid4().hex[:12]}.db"
+            shutil.copyfile(str(template.database), copy)
+            return f"sqlite:///{copy}"
+        return self.new(backend, f'TEMPLATE "{template.database}"')
 
     def drop_all(self) -> None:
         if not self.created:
@@ -86,6 +119,12 @@ def databases(
 def empty_database(request: pytest.FixtureRequest, databases: Databases) -> str:
     """A fresh, empty database URL of each backend, per test."""
     return databases.new(request.param)
+
+
+@pytest.fixture(params=BACKENDS)
+def seeded_database(request: pytest.FixtureRequest, databases: Databases) -> str:
+    """A fresh database URL of each backend, per test, with the seed loaded."""
+    return databases.seeded(request.param)
 
 
 def free_port() -> int:
@@ -158,12 +197,27 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def live_server(
+def live_server(request: pytest.FixtureRequest, databases: Databases) -> Iterator[InProcessServer]:
+    """The app, in this process, on an empty database of each backend: its first start loads
+    the seed. Tests share it, so they only read, or write what no other test reads."""
+    server = InProcessServer(databases.new(request.param))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def client(live_server: InProcessServer) -> httpx.Client:
+    return live_server.client
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def real_server(
     request: pytest.FixtureRequest,
     databases: Databases,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[LiveServer]:
-    """The app on an empty database of each backend: its first start loads the seed."""
+    """`uvicorn app.main:app` on an empty database of each backend, for what needs a port:
+    browsers, SDKs, processes."""
     database_url = databases.new(request.param)
     server = LiveServer(database_url, tmp_path_factory.mktemp("server") / "uvicorn.log")
     yield server
@@ -171,8 +225,8 @@ def live_server(
 
 
 @pytest.fixture(scope="session")
-def client(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_server.url, timeout=30) as http:
+def real_client(real_server: LiveServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=real_server.url, timeout=30) as http:
         yield http
 
 
@@ -191,9 +245,15 @@ def make_tokens(database_url: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def tokens(live_server: LiveServer) -> dict[str, str]:
-    """A live API key of each scope in the live server's database, by scope name."""
+def tokens(live_server: InProcessServer) -> dict[str, str]:
+    """A live API key of each scope in the shared app's database, by scope name."""
     return make_tokens(live_server.database_url)
+
+
+@pytest.fixture(scope="session")
+def real_tokens(real_server: LiveServer) -> dict[str, str]:
+    """A live API key of each scope in the real server's database, by scope name."""
+    return make_tokens(real_server.database_url)
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 
 from app.core.db import make_engine
 from app.core.migrations import current_revision, head_revision, upgrade_to_head
 from app.services.seeding import load_seed
 from tests.conftest import SEED_DIR, LiveServer, fetch_all
 from tests.seed.test_loader import snapshot
+
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
 
 def test_several_workers_starting_together_load_the_seed_once(

@@ -1,5 +1,5 @@
-"""Helpers for the curation tests: a server of their own (writes must not disturb the
-shared one), keys of every scope, and request bodies anchored in the seed's text."""
+"""Helpers for the curation tests: an app of their own (writes must not disturb the shared
+one), keys of every scope, and request bodies anchored in the seed's text."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from tests.conftest import Databases, LiveServer, bearer, make_tokens
+from tests.in_process import InProcessServer
 
 DOCUMENT = "trump-pivot-against-russia"
 JSON = {"Content-Type": "application/json"}
@@ -18,12 +19,16 @@ MERGE_PATCH = {"Content-Type": "application/merge-patch+json"}
 
 
 class Curation:
-    """A live server on its own database, and a client with each scope's key."""
+    """An app (in-process, or a uvicorn subprocess) on its own database, and a client with
+    each scope's key."""
 
-    def __init__(self, server: LiveServer) -> None:
+    def __init__(self, server: InProcessServer | LiveServer) -> None:
         self.server = server
         self.keys = make_tokens(server.database_url)
-        self.http = httpx.Client(base_url=server.url, timeout=30)
+        if isinstance(server, InProcessServer):
+            self.http: httpx.Client = server.client
+        else:
+            self.http = httpx.Client(base_url=server.url, timeout=30)
 
     def as_(self, scope: str | None) -> dict[str, str]:
         return bearer(self.keys[scope]) if scope else {}
@@ -61,13 +66,23 @@ class Curation:
         return int(self.http.get("/v1/stats").headers["corpus-version"])
 
     def close(self) -> None:
-        self.http.close()
+        if isinstance(self.server, LiveServer):
+            self.http.close()
         self.server.stop()
 
 
-def serve(databases: Databases, backend: str, log: Path, *args: str) -> Iterator[Curation]:
-    server = LiveServer(databases.new(backend), log, *args)
-    curation = Curation(server)
+def serve(databases: Databases, backend: str) -> Iterator[Curation]:
+    """The app in this process on a new seeded database of `backend`, for as long as the
+    caller holds it."""
+    yield from _held(Curation(InProcessServer(databases.seeded(backend))))
+
+
+def serve_real(databases: Databases, backend: str, log: Path, *args: str) -> Iterator[Curation]:
+    """`uvicorn app.main:app *args` on a new database of `backend` (workers, processes)."""
+    yield from _held(Curation(LiveServer(databases.new(backend), log, *args)))
+
+
+def _held(curation: Curation) -> Iterator[Curation]:
     try:
         yield curation
     finally:

@@ -10,11 +10,12 @@ from sqlmodel import Session
 from app.core.db import make_engine
 from app.models import ApiKey, Scope
 from app.services import api_keys
-from tests.conftest import LiveServer, bearer
+from tests.conftest import bearer
+from tests.in_process import InProcessServer
 
 
 def test_a_key_is_stored_only_as_the_hash_of_its_secret(
-    live_server: LiveServer, tokens: dict[str, str]
+    live_server: InProcessServer, tokens: dict[str, str]
 ) -> None:
     token = tokens["curator"]
     _, key_id, secret = token.split("_", 2)
@@ -42,7 +43,7 @@ def test_a_valid_key_reads_like_anyone(client: httpx.Client, tokens: dict[str, s
     assert client.get("/v1/quotes", headers=bearer(tokens["read"])).json() == anonymous
 
 
-def test_a_revoked_key_is_refused(live_server: LiveServer, client: httpx.Client) -> None:
+def test_a_revoked_key_is_refused(live_server: InProcessServer, client: httpx.Client) -> None:
     engine = make_engine(live_server.database_url)
     with Session(engine) as session:
         key, token = api_keys.create(session, "short-lived", Scope.read)

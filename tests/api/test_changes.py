@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -14,7 +13,8 @@ from sqlalchemy import update
 from app.core.db import make_engine, table_of
 from app.models import Claim, Quote
 from app.services import corpus
-from tests.conftest import LiveServer, fetch_all
+from tests.conftest import fetch_all
+from tests.in_process import InProcessServer
 
 CLAIM = "pivot-driven-by-pressure-miscalculation-and-smart-moves"
 QUOTE = "trump-17-patriots"
@@ -77,45 +77,43 @@ def test_updated_since_takes_only_an_instant_with_its_offset(
     assert response.json()["errors"][0]["loc"] == ["query", "updated_since"]
 
 
-def test_a_change_shows_in_the_feed_and_a_deletion_only_on_request(
-    empty_database: str, tmp_path: Path
-) -> None:
+def test_a_change_shows_in_the_feed_and_a_deletion_only_on_request(seeded_database: str) -> None:
     """A write stamped as the service stamps it: the corpus advances, the item follows it."""
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log")
+    server = InProcessServer(seeded_database)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            first = client.get("/v1/claims")
-            version, since = first.headers["corpus-version"], first.headers["corpus-updated-at"]
-            engine = make_engine(empty_database)
-            with engine.begin() as connection:
-                stamp = corpus.advance(connection)
-                connection.execute(
-                    update(table_of(Claim))
-                    .where(table_of(Claim).c.id == CLAIM)
-                    .values(version=2, updated_at=stamp.at)
-                )
-                connection.execute(
-                    update(table_of(Quote))
-                    .where(table_of(Quote).c.id == QUOTE)
-                    .values(version=2, updated_at=stamp.at, deleted_at=stamp.at)
-                )
-            engine.dispose()
-            deadline = time.monotonic() + 5  # PostgreSQL's notification comes a moment later
-            while client.get("/v1/claims").headers["corpus-version"] == version:
-                assert time.monotonic() < deadline, "the corpus version never advanced"
-                time.sleep(0.05)
-            answer = client.get("/v1/claims", params={"updated_since": since})
-            assert int(answer.headers["corpus-version"]) == int(version) + 1
-            assert [c["id"] for c in answer.json()["items"]] == [CLAIM]
-            assert answer.json()["items"][0]["version"] == 2
+        client = server.client
+        first = client.get("/v1/claims")
+        version, since = first.headers["corpus-version"], first.headers["corpus-updated-at"]
+        engine = make_engine(seeded_database)
+        with engine.begin() as connection:
+            stamp = corpus.advance(connection)
+            connection.execute(
+                update(table_of(Claim))
+                .where(table_of(Claim).c.id == CLAIM)
+                .values(version=2, updated_at=stamp.at)
+            )
+            connection.execute(
+                update(table_of(Quote))
+                .where(table_of(Quote).c.id == QUOTE)
+                .values(version=2, updated_at=stamp.at, deleted_at=stamp.at)
+            )
+        engine.dispose()
+        deadline = time.monotonic() + 5  # PostgreSQL's notification comes a moment later
+        while client.get("/v1/claims").headers["corpus-version"] == version:
+            assert time.monotonic() < deadline, "the corpus version never advanced"
+            time.sleep(0.05)
+        answer = client.get("/v1/claims", params={"updated_since": since})
+        assert int(answer.headers["corpus-version"]) == int(version) + 1
+        assert [c["id"] for c in answer.json()["items"]] == [CLAIM]
+        assert answer.json()["items"][0]["version"] == 2
 
-            quotes = {"updated_since": since}
-            assert client.get("/v1/quotes", params=quotes).json()["total"] == 0
-            tombstones = fetch_all(client, "/v1/quotes", {**quotes, "include_deleted": "true"})
-            assert [(q["id"], q["deleted_at"] is not None) for q in tombstones] == [(QUOTE, True)]
-            assert QUOTE not in {q["id"] for q in fetch_all(client, "/v1/quotes")}
-            gone = client.get(f"/v1/quotes/{QUOTE}")
-            assert gone.status_code == 410
-            assert gone.headers["content-type"] == "application/problem+json"
+        quotes = {"updated_since": since}
+        assert client.get("/v1/quotes", params=quotes).json()["total"] == 0
+        tombstones = fetch_all(client, "/v1/quotes", {**quotes, "include_deleted": "true"})
+        assert [(q["id"], q["deleted_at"] is not None) for q in tombstones] == [(QUOTE, True)]
+        assert QUOTE not in {q["id"] for q in fetch_all(client, "/v1/quotes")}
+        gone = client.get(f"/v1/quotes/{QUOTE}")
+        assert gone.status_code == 410
+        assert gone.headers["content-type"] == "application/problem+json"
     finally:
         server.stop()

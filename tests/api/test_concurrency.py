@@ -10,8 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.api.curation import MERGE_PATCH, Curation, serve
+from tests.api.curation import MERGE_PATCH, Curation, serve_real
 from tests.conftest import BACKENDS, Databases, bearer
+
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
 PATH = "/v1/claims/pivot-driven-by-pressure-miscalculation-and-smart-moves"
 ROUNDS = 4
@@ -23,7 +25,7 @@ def cur(
     request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Curation]:
     log = tmp_path_factory.mktemp("concurrency") / "uvicorn.log"
-    yield from serve(databases, request.param, log, "--workers", "2")
+    yield from serve_real(databases, request.param, log, "--workers", "2")
 
 
 def test_exactly_one_conflicting_write_wins_per_version(cur: Curation) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.conftest import Databases, LiveServer
+from tests.conftest import Databases
+from tests.in_process import InProcessServer
 
 PROBLEM = "application/problem+json"
 
@@ -79,22 +78,22 @@ def test_validation_problems_list_every_error(client: httpx.Client) -> None:
 
 
 def test_a_lost_database_is_a_503_problem_with_retry_after(
-    databases: Databases, tmp_path: Path, postgres_admin: str
+    databases: Databases, postgres_admin: str
 ) -> None:
-    url = databases.new("postgresql")
-    server = LiveServer(url, tmp_path / "uvicorn.log")
+    url = databases.seeded("postgresql")
+    server = InProcessServer(url)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            assert client.get("/v1/quotes").status_code == 200
-            with psycopg.connect(postgres_admin, autocommit=True) as admin:
-                name = make_url(url).database
-                admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            response = client.get(
-                "/v1/quotes", params={"limit": 3}, headers={"X-Request-ID": "lost-db-1"}
-            )
-            body = assert_problem(response, 503)
-            assert response.headers["x-request-id"] == "lost-db-1"
-            assert body["type"].endswith("database-unavailable")
-            assert int(response.headers["retry-after"]) > 0
+        client = server.client
+        assert client.get("/v1/quotes").status_code == 200
+        with psycopg.connect(postgres_admin, autocommit=True) as admin:
+            name = make_url(url).database
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        response = client.get(
+            "/v1/quotes", params={"limit": 3}, headers={"X-Request-ID": "lost-db-1"}
+        )
+        body = assert_problem(response, 503)
+        assert response.headers["x-request-id"] == "lost-db-1"
+        assert body["type"].endswith("database-unavailable")
+        assert int(response.headers["retry-after"]) > 0
     finally:
         server.stop()

@@ -75,8 +75,9 @@ def test_exports_take_the_lists_filters_and_sort(
     assert [r["id"] for r in rows] == [item["id"] for item in expected]
 
 
-def test_an_export_is_streamed_past_the_etag_layer(client: httpx.Client) -> None:
-    with client.stream("GET", "/v1/claims", headers={"Accept": "application/x-ndjson"}) as r:
+def test_an_export_is_streamed_past_the_etag_layer(real_client: httpx.Client) -> None:
+    """Chunked on the wire: the real server's framing of a body of unknown length."""
+    with real_client.stream("GET", "/v1/claims", headers={"Accept": "application/x-ndjson"}) as r:
         assert r.status_code == 200
         assert r.headers["transfer-encoding"] == "chunked"
         assert "etag" not in r.headers and "content-length" not in r.headers

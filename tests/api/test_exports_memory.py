@@ -18,6 +18,8 @@ import pytest
 from bench.corpus import generate
 from tests.conftest import ROOT, LiveServer
 
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
+
 SMALL, LARGE = 30, 300  # briefings of about 100 items: ~3k and ~30k items
 # Batches no larger than the small corpus has documents, so that every collection fills
 # whole batches at both sizes: what is measured is what the length adds, not a batch.

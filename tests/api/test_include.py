@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
+import pytest
 
 from tests.api.test_errors import assert_problem
-from tests.conftest import LiveServer, fetch_all
+from tests.conftest import BACKENDS, Databases, fetch_all
+from tests.in_process import InProcessServer
 
 
 def _ids(items: list[dict] | None) -> set[str]:
@@ -66,13 +66,14 @@ def test_quotes_include_the_claims_they_support(client: httpx.Client) -> None:
     assert _ids(body["included"]["claims"]) == citing
 
 
-def test_an_include_past_the_bound_is_a_422_naming_it(empty_database: str, tmp_path: Path) -> None:
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log", env={"MAX_INCLUDED": "5"})
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_include_past_the_bound_is_a_422_naming_it(backend: str, databases: Databases) -> None:
+    server = InProcessServer(databases.seeded(backend), max_included=5)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            small = client.get("/v1/claims", params={"limit": 1, "include": "evidence"})
-            assert small.status_code == 200 and len(small.json()["included"]["quotes"]) <= 5
-            large = client.get("/v1/entities", params={"id": "donald-trump", "include": "claims"})
+        client = server.client
+        small = client.get("/v1/claims", params={"limit": 1, "include": "evidence"})
+        assert small.status_code == 200 and len(small.json()["included"]["quotes"]) <= 5
+        large = client.get("/v1/entities", params={"id": "donald-trump", "include": "claims"})
     finally:
         server.stop()
     problem = assert_problem(large, 422)

@@ -15,7 +15,8 @@ from sqlmodel import Session
 from app.core.db import make_engine
 from app.models import Scope
 from app.services import api_keys
-from tests.conftest import BACKENDS, Databases, LiveServer, bearer, make_tokens
+from tests.conftest import BACKENDS, Databases, bearer, make_tokens
+from tests.in_process import InProcessServer
 
 MAX_CHARS = 20_000
 SUBTITLE = "Negotiators left Singapore without a deal on fishing rights and naval patrols"
@@ -33,28 +34,20 @@ COLLECTIONS = ("quotes", "events", "claims", "implications", "entities")
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def server(
-    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[LiveServer]:
-    """A server of its own: the documents posted here must not change other tests' corpus."""
-    url = databases.new(request.param)
-    live = LiveServer(
-        url,
-        tmp_path_factory.mktemp("ingest") / "uvicorn.log",
-        env={"DOCUMENT_MAX_CHARS": str(MAX_CHARS)},
-    )
-    yield live
-    live.stop()
+def server(request: pytest.FixtureRequest, databases: Databases) -> Iterator[InProcessServer]:
+    """An app of its own: the documents posted here must not change other tests' corpus."""
+    app = InProcessServer(databases.seeded(request.param), document_max_chars=MAX_CHARS)
+    yield app
+    app.stop()
 
 
 @pytest.fixture(scope="module")
-def http(server: LiveServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.url, timeout=60) as client:
-        yield client
+def http(server: InProcessServer) -> httpx.Client:
+    return server.client
 
 
 @pytest.fixture(scope="module")
-def keys(server: LiveServer) -> dict[str, dict[str, str]]:
+def keys(server: InProcessServer) -> dict[str, dict[str, str]]:
     return {scope: bearer(token) for scope, token in make_tokens(server.database_url).items()}
 
 
@@ -203,7 +196,7 @@ def test_listing_drafts_needs_a_curator_key(
 
 
 def test_posting_needs_an_admin_key(
-    http: httpx.Client, keys: dict[str, dict[str, str]], server: LiveServer
+    http: httpx.Client, keys: dict[str, dict[str, str]], server: InProcessServer
 ) -> None:
     payload = body(id="never-stored", text=TEXT)
     assert http.post("/v1/documents", json=payload).status_code == 401

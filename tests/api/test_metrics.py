@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import LiveServer
@@ -81,6 +82,7 @@ def test_metrics_are_never_cached_nor_documented(client: httpx.Client) -> None:
     assert "/metrics" not in client.get("/openapi.json").json()["paths"]
 
 
+@pytest.mark.real_server
 def test_workers_share_their_counts(empty_database: str, tmp_path: Path) -> None:
     """With PROMETHEUS_MULTIPROC_DIR, whichever worker answers a scrape reports the requests
     of all of them; fresh connections spread the requests over the workers."""

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from app.core.db import make_engine
 from app.core.migrations import alembic_config, current_revision, head_revision
 from tests.api.test_errors import assert_problem
-from tests.conftest import LiveServer
+from tests.in_process import InProcessServer
 
 
 def assert_not_cached(response: httpx.Response) -> None:
@@ -65,61 +65,54 @@ def test_probes_are_documented_under_operations_and_metrics_is_not(client: httpx
     assert not any(path.startswith("/v1/healthz") for path in paths)
 
 
-def test_an_empty_database_is_not_ready(empty_database: str, tmp_path: Path) -> None:
-    server = LiveServer(
-        empty_database, tmp_path / "uvicorn.log", env={"LOAD_SEED_ON_START": "false"}
-    )
+def test_an_empty_database_is_not_ready(empty_database: str) -> None:
+    server = InProcessServer(empty_database, load_seed_on_start=False)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            assert client.get("/healthz").status_code == 200
-            body = assert_not_ready(client.get("/readyz"), "documents")
-            assert "no document" in body["detail"]
+        assert server.client.get("/healthz").status_code == 200
+        body = assert_not_ready(server.client.get("/readyz"), "documents")
+        assert "no document" in body["detail"]
     finally:
         server.stop()
 
 
-def test_a_database_behind_the_head_revision_is_not_ready(
-    empty_database: str, tmp_path: Path
-) -> None:
+def test_a_database_behind_the_head_revision_is_not_ready(empty_database: str) -> None:
     """Checked before the documents: an old schema is the first thing to fix. (Without the
     seed, because SQLite cannot downgrade 0002 with foreign keys on and rows in place.)"""
-    server = LiveServer(
-        empty_database, tmp_path / "uvicorn.log", env={"LOAD_SEED_ON_START": "false"}
-    )
+    server = InProcessServer(empty_database, load_seed_on_start=False)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            assert_not_ready(client.get("/readyz"), "documents")
-            engine = make_engine(empty_database)
-            config = alembic_config()
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.downgrade(config, "-1")
-            behind = current_revision(engine)
-            engine.dispose()
-            assert behind != head_revision()
-            body = assert_not_ready(client.get("/readyz"), "migrations")
-            expected = f"the database is at revision {behind}, the code's head is {head_revision()}"
-            assert expected in body["detail"]
+        client = server.client
+        assert_not_ready(client.get("/readyz"), "documents")
+        engine = make_engine(empty_database)
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "-1")
+        behind = current_revision(engine)
+        engine.dispose()
+        assert behind != head_revision()
+        body = assert_not_ready(client.get("/readyz"), "migrations")
+        expected = f"the database is at revision {behind}, the code's head is {head_revision()}"
+        assert expected in body["detail"]
     finally:
         server.stop()
 
 
 def test_a_lost_database_is_not_ready_but_the_process_is_alive(
-    empty_database: str, tmp_path: Path, request: pytest.FixtureRequest
+    seeded_database: str, request: pytest.FixtureRequest
 ) -> None:
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log")
+    server = InProcessServer(seeded_database)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            assert client.get("/readyz").status_code == 200
-            url = make_url(empty_database)
-            if url.get_backend_name() == "sqlite":
-                Path(str(url.database)).unlink()
-            else:
-                admin = request.getfixturevalue("postgres_admin")
-                with psycopg.connect(admin, autocommit=True) as conn:
-                    conn.execute(f'DROP DATABASE "{url.database}" WITH (FORCE)')
-            body = assert_not_ready(client.get("/readyz"), "database")
-            assert "postgres" not in body["detail"] and "127.0.0.1" not in body["detail"]
-            assert client.get("/healthz").json() == {"status": "ok"}
+        client = server.client
+        assert client.get("/readyz").status_code == 200
+        url = make_url(seeded_database)
+        if url.get_backend_name() == "sqlite":
+            Path(str(url.database)).unlink()
+        else:
+            admin = request.getfixturevalue("postgres_admin")
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE "{url.database}" WITH (FORCE)')
+        body = assert_not_ready(client.get("/readyz"), "database")
+        assert "postgres" not in body["detail"] and "127.0.0.1" not in body["detail"]
+        assert client.get("/healthz").json() == {"status": "ok"}
     finally:
         server.stop()

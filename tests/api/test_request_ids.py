@@ -48,12 +48,14 @@ def access_line(log: Path, request_id: str) -> dict[str, Any]:
 
 
 def test_a_given_request_id_is_echoed_and_logged(
-    client: httpx.Client, live_server: LiveServer
+    real_client: httpx.Client, real_server: LiveServer
 ) -> None:
-    response = client.get("/v1/quotes", params={"limit": 2}, headers={"X-Request-ID": "abc-123"})
+    response = real_client.get(
+        "/v1/quotes", params={"limit": 2}, headers={"X-Request-ID": "abc-123"}
+    )
     assert response.status_code == 200
     assert response.headers["x-request-id"] == "abc-123"
-    line = access_line(live_server.log_path, "abc-123")
+    line = access_line(real_server.log_path, "abc-123")
     assert list(line)[:5] == LEADING_FIELDS
     assert set(line) >= ACCESS_FIELDS
     assert line["level"] == "info" and line["message"] == "GET /v1/quotes 200"
@@ -67,19 +69,21 @@ def test_a_given_request_id_is_echoed_and_logged(
 
 
 def test_the_access_line_names_the_route_template(
-    client: httpx.Client, live_server: LiveServer
+    real_client: httpx.Client, real_server: LiveServer
 ) -> None:
     headers = {"X-Request-ID": "template-check-1"}
-    assert client.get("/v1/quotes/no-such-quote", headers=headers).status_code == 404
-    line = access_line(live_server.log_path, "template-check-1")
+    assert real_client.get("/v1/quotes/no-such-quote", headers=headers).status_code == 404
+    line = access_line(real_server.log_path, "template-check-1")
     assert line["path"] == "/v1/quotes/no-such-quote"
     assert (line["route"], line["status"]) == ("/v1/quotes/{quote_id}", 404)
 
 
-def test_every_log_line_is_one_json_object(client: httpx.Client, live_server: LiveServer) -> None:
-    client.get("/healthz", headers={"X-Request-ID": "json-check-1"})
-    access_line(live_server.log_path, "json-check-1")
-    text = live_server.log_path.read_text(encoding="utf-8")
+def test_every_log_line_is_one_json_object(
+    real_client: httpx.Client, real_server: LiveServer
+) -> None:
+    real_client.get("/healthz", headers={"X-Request-ID": "json-check-1"})
+    access_line(real_server.log_path, "json-check-1")
+    text = real_server.log_path.read_text(encoding="utf-8")
     for line in text.splitlines():
         record = json.loads(line)
         assert list(record)[:5] == LEADING_FIELDS, line
@@ -95,12 +99,12 @@ def test_without_a_request_id_one_is_generated(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize("sent", ["x" * 129, "two words", "tab\there", "é-non-ascii".encode()])
 def test_an_oversized_or_garbage_request_id_is_replaced(
-    client: httpx.Client, live_server: LiveServer, sent: str | bytes
+    real_client: httpx.Client, real_server: LiveServer, sent: str | bytes
 ) -> None:
-    response = client.get("/healthz", headers={"X-Request-ID": sent})
+    response = real_client.get("/healthz", headers={"X-Request-ID": sent})
     returned = response.headers["x-request-id"]
     assert GENERATED.fullmatch(returned), returned
-    assert access_line(live_server.log_path, returned)["path"] == "/healthz"
+    assert access_line(real_server.log_path, returned)["path"] == "/healthz"
 
 
 @pytest.mark.parametrize(
@@ -133,6 +137,7 @@ def test_the_request_id_is_exposed_to_cross_origin_clients(client: httpx.Client)
     assert "x-request-id" in preflight.headers["access-control-allow-headers"].lower()
 
 
+@pytest.mark.real_server  # its log, and a 500 rendered outside every middleware
 def test_an_unexpected_error_is_a_500_with_the_request_id_and_logged(
     databases: Databases, tmp_path: Path, postgres_admin: str
 ) -> None:

@@ -8,10 +8,12 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import text
 
 from app.core.db import make_engine
-from tests.conftest import DASHBOARD_ORIGIN, LiveServer
+from tests.conftest import BACKENDS, DASHBOARD_ORIGIN, Databases, LiveServer
+from tests.in_process import InProcessServer
 
 CLAIM = "pivot-driven-by-pressure-miscalculation-and-smart-moves"
 
@@ -79,6 +81,7 @@ def _statement_seen(client: httpx.Client, path: str) -> str:
     return client.get(path).json()["items"][0]["statement"]
 
 
+@pytest.mark.real_server
 def test_a_write_from_another_process_reaches_every_worker(
     empty_database: str, tmp_path: Path
 ) -> None:
@@ -105,11 +108,11 @@ def test_a_write_from_another_process_reaches_every_worker(
     assert after == ["Rewritten."] * 20, "no worker answers from a stale entry"
 
 
-def test_the_cache_can_be_turned_off(empty_database: str, tmp_path: Path) -> None:
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log", env={"RESPONSE_CACHE_BYTES": "0"})
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_cache_can_be_turned_off(backend: str, databases: Databases) -> None:
+    server = InProcessServer(databases.seeded(backend), response_cache_bytes=0)
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            client.get("/v1/claims")
-            assert "x-cache" not in client.get("/v1/claims").headers
+        server.client.get("/v1/claims")
+        assert "x-cache" not in server.client.get("/v1/claims").headers
     finally:
         server.stop()

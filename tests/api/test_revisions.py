@@ -14,16 +14,15 @@ from sqlalchemy import func, select
 from app.core.db import make_engine, table_of
 from app.models import Revision
 from tests.api.curation import Curation, quote_body, serve
-from tests.conftest import BACKENDS, ROOT, Databases, LiveServer
+from tests.conftest import BACKENDS, ROOT, Databases
+from tests.in_process import InProcessServer
 
 CLAIM = "announcement-major-reversal"
 
 
 @pytest.fixture(params=BACKENDS)
-def cur(
-    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Curation]:
-    yield from serve(databases, request.param, tmp_path_factory.mktemp("rev") / "uvicorn.log")
+def cur(request: pytest.FixtureRequest, databases: Databases) -> Iterator[Curation]:
+    yield from serve(databases, request.param)
 
 
 def test_a_seed_item_has_its_loaded_version_as_history_then_every_change(cur: Curation) -> None:
@@ -83,11 +82,9 @@ def _load(database_url: str, *flags: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_load_refuses_to_replace_curated_work(
-    backend: str, databases: Databases, tmp_path: Path
-) -> None:
+def test_load_refuses_to_replace_curated_work(backend: str, databases: Databases) -> None:
     url = databases.new(backend)
-    server = LiveServer(url, tmp_path / "uvicorn.log")
+    server = InProcessServer(url)
     cur = Curation(server)
     try:
         assert _load(url).returncode == 0, "an untouched seed reloads"
@@ -98,7 +95,7 @@ def test_load_refuses_to_replace_curated_work(
     refused = _load(url)
     assert refused.returncode == 2
     assert "curated" in refused.stderr and "--discard-curated" in refused.stderr
-    server = LiveServer(url, tmp_path / "uvicorn2.log")
+    server = InProcessServer(url)
     cur = Curation(server)
     try:
         assert cur.http.get(path).json()["statement"] == "Curated."

@@ -1,4 +1,4 @@
-"""Property-based tests from the app's own OpenAPI document, against the live server, with
+"""Property-based tests from the app's own OpenAPI document, against the real server, with
 every schemathesis check: no server error, no response that contradicts the schema, bad
 input rejected, valid input accepted.
 
@@ -40,6 +40,6 @@ def beyond_the_schema(query: dict[str, Any] | None) -> bool:
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-def test_the_api_honours_its_openapi_document(case, live_server: LiveServer) -> None:
+def test_the_api_honours_its_openapi_document(case, real_server: LiveServer) -> None:
     excluded = [positive_data_acceptance] if beyond_the_schema(case.query) else []
-    case.call_and_validate(base_url=live_server.url, excluded_checks=excluded)
+    case.call_and_validate(base_url=real_server.url, excluded_checks=excluded)

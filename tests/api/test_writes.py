@@ -16,11 +16,8 @@ EVIDENCE_QUOTE = "trump-secondary-tariffs-50-days"
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def cur(
-    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Curation]:
-    log = tmp_path_factory.mktemp("writes") / "uvicorn.log"
-    yield from serve(databases, request.param, log)
+def cur(request: pytest.FixtureRequest, databases: Databases) -> Iterator[Curation]:
+    yield from serve(databases, request.param)
 
 
 def test_create_read_patch_delete_and_history(cur: Curation) -> None:

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
@@ -105,11 +106,17 @@ def open_dashboard(
         context.close()
 
 
-@pytest.fixture
-def dashboard(browser: Browser, live_server: LiveServer) -> Iterator[Dashboard]:
-    yield from open_dashboard(browser, live_server)
+@pytest.fixture(scope="session")
+def client(real_client: httpx.Client) -> httpx.Client:
+    """What the dashboard is compared with: the API of the server it is served by."""
+    return real_client
 
 
 @pytest.fixture
-def phone(browser: Browser, live_server: LiveServer) -> Iterator[Dashboard]:
-    yield from open_dashboard(browser, live_server, PHONE)
+def dashboard(browser: Browser, real_server: LiveServer) -> Iterator[Dashboard]:
+    yield from open_dashboard(browser, real_server)
+
+
+@pytest.fixture
+def phone(browser: Browser, real_server: LiveServer) -> Iterator[Dashboard]:
+    yield from open_dashboard(browser, real_server, PHONE)

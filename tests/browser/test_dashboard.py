@@ -14,6 +14,8 @@ from playwright.sync_api import Browser
 from tests.browser.conftest import Dashboard, open_dashboard
 from tests.conftest import SEED_DIR, Databases, LiveServer, fetch_all
 
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
+
 ITEM_COLLECTIONS = ("claims", "quotes", "events", "implications")
 
 # Offsets of the excerpt, as the API counts them (code points), read off the rendered page.

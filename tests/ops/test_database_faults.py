@@ -16,6 +16,8 @@ from tests.api.test_errors import assert_problem
 from tests.conftest import LiveServer
 from tests.ops.conftest import PostgresCluster, table_locked, wait_for_lock_waiters
 
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
+
 PATHS = [
     "/v1/quotes",
     "/v1/claims?limit=5",

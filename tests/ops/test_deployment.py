@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import yaml
 from sqlalchemy.engine import make_url
 
 from app.core.db import make_engine
 from app.core.migrations import current_revision, head_revision
 from tests.conftest import ROOT, Databases, LiveServer
+
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
 BIN = Path(sys.executable).parent
 ENTRYPOINT = ROOT / "docker-entrypoint.sh"

@@ -14,6 +14,8 @@ import pytest
 from tests.conftest import LiveServer
 from tests.ops.conftest import PostgresCluster, table_locked, wait_for_lock_waiters
 
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
+
 # As the image's entrypoint sets it: longer than any request may take (statement timeout).
 GRACEFUL_SHUTDOWN = "--timeout-graceful-shutdown=30"
 

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import httpx
 import psycopg
+import pytest
 
 from tests.conftest import LiveServer
 from tests.ops.conftest import PostgresCluster
+
+pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
 
 def test_a_replica_serves_from_a_streaming_standby(

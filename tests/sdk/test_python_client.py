@@ -67,8 +67,8 @@ def sdk(generated: tuple[Path, str]) -> Iterator[ModuleType]:
 
 
 @pytest.fixture
-def api(sdk: ModuleType, live_server: LiveServer) -> Any:
-    return sdk.Client(base_url=live_server.url, raise_on_unexpected_status=True)
+def api(sdk: ModuleType, real_server: LiveServer) -> Any:
+    return sdk.Client(base_url=real_server.url, raise_on_unexpected_status=True)
 
 
 def test_the_client_generates_without_a_warning(generated: tuple[Path, str]) -> None:
@@ -169,7 +169,7 @@ def test_an_out_of_bounds_limit_is_a_parsed_422_problem_with_errors(
     assert (issue.loc, issue.type_) == (["query", "limit"], "less_than_equal")
 
 
-def run_usage(generated: Path, live_server: LiveServer) -> list[str]:
+def run_usage(generated: Path, real_server: LiveServer) -> list[str]:
     """sdk/python/usage.py against the live server, importing the freshly generated client
     (`-P`: not a stale one that sdk/generate.sh may have left beside the script)."""
     result = subprocess.run(
@@ -180,7 +180,7 @@ def run_usage(generated: Path, live_server: LiveServer) -> list[str]:
         env={
             **os.environ,
             "PYTHONPATH": str(generated.parent),
-            "BRIEFING_API_URL": live_server.url,
+            "BRIEFING_API_URL": real_server.url,
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -188,9 +188,9 @@ def run_usage(generated: Path, live_server: LiveServer) -> list[str]:
 
 
 def test_the_usage_example_runs(
-    generated: tuple[Path, str], live_server: LiveServer, client: httpx.Client
+    generated: tuple[Path, str], real_server: LiveServer, client: httpx.Client
 ) -> None:
-    lines = run_usage(generated[0], live_server)
+    lines = run_usage(generated[0], real_server)
     errors = "[(['query', 'limit'], 'Input should be less than or equal to 500')]"
     assert_usage_output(lines, client, errors)
 

@@ -146,13 +146,13 @@ def test_the_usage_example_runs(
     generation: object,
     node_tools: Path,
     tmp_path: Path,
-    live_server: LiveServer,
+    real_server: LiveServer,
     client: httpx.Client,
 ) -> None:
     project = sandbox(tmp_path, {"usage.ts": (PROJECT / "usage.ts").read_text()})
     built = run([node_tools / "tsc", "-p", project, "--outDir", project / "dist"], project)
     assert built.returncode == 0, built.stdout + built.stderr
-    result = run(["node", "dist/usage.js"], project, BRIEFING_API_URL=live_server.url)
+    result = run(["node", "dist/usage.js"], project, BRIEFING_API_URL=real_server.url)
     assert result.returncode == 0, result.stdout + result.stderr
     errors = '[[["query","limit"],"Input should be less than or equal to 500"]]'
     assert_usage_output(result.stdout.splitlines(), client, errors)

@@ -15,7 +15,8 @@ from sqlmodel import Session
 from app.core.db import make_engine
 from app.models import Scope
 from app.services import api_keys
-from tests.conftest import LiveServer, bearer
+from tests.conftest import bearer
+from tests.in_process import InProcessServer
 
 PROBLEM = "application/problem+json"
 WRITE_METHODS = ("post", "put", "patch", "delete")
@@ -103,7 +104,7 @@ class Keys:
 
 
 @pytest.fixture(scope="session")
-def keys(live_server: LiveServer, tokens: dict[str, str]) -> Keys:
+def keys(live_server: InProcessServer, tokens: dict[str, str]) -> Keys:
     engine = make_engine(live_server.database_url)
     try:
         with Session(engine) as session:
@@ -121,7 +122,7 @@ def keys(live_server: LiveServer, tokens: dict[str, str]) -> Keys:
 
 @pytest.fixture
 def unchanged(
-    client: httpx.Client, live_server: LiveServer, tokens: dict[str, str], keys: Keys
+    client: httpx.Client, live_server: InProcessServer, tokens: dict[str, str], keys: Keys
 ) -> Iterator[None]:
     """Fails the test if the corpus version or any table's row count moved during it."""
     headers = bearer(tokens["read"])

@@ -17,7 +17,8 @@ from sqlmodel import Session
 from app.core.db import make_engine
 from app.models import Scope
 from app.services import api_keys
-from tests.conftest import BACKENDS, Databases, LiveServer, bearer
+from tests.conftest import BACKENDS, Databases, bearer
+from tests.in_process import InProcessServer
 from tests.security.conftest import assert_problem
 
 ANONYMOUS, READ, WRITE = 5, 8, 3
@@ -26,30 +27,22 @@ _addresses = (f"198.51.100.{n}" for n in itertools.count(1))
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def limited(
-    request: pytest.FixtureRequest,
-    databases: Databases,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[LiveServer]:
-    server = LiveServer(
-        databases.new(request.param),
-        tmp_path_factory.mktemp("limited") / "uvicorn.log",
-        "--proxy-headers",
-        "--forwarded-allow-ips=127.0.0.1",
-        env={
-            "RATE_LIMIT_ENABLED": "true",
-            "RATE_LIMIT_ANONYMOUS": f"{ANONYMOUS}/hour",
-            "RATE_LIMIT_READ": f"{READ}/hour",
-            "RATE_LIMIT_WRITE": f"{WRITE}/hour",
-            "MAX_BODY_BYTES": str(BODY_LIMIT),
-            "DOCUMENT_MAX_CHARS": str(BODY_LIMIT),
-        },
+def limited(request: pytest.FixtureRequest, databases: Databases) -> Iterator[InProcessServer]:
+    server = InProcessServer(
+        databases.seeded(request.param),
+        proxy_headers=True,
+        rate_limit_enabled=True,
+        rate_limit_anonymous=f"{ANONYMOUS}/hour",
+        rate_limit_read=f"{READ}/hour",
+        rate_limit_write=f"{WRITE}/hour",
+        max_body_bytes=BODY_LIMIT,
+        document_max_chars=BODY_LIMIT,
     )
     yield server
     server.stop()
 
 
-def _key(server: LiveServer, scope: Scope) -> str:
+def _key(server: InProcessServer, scope: Scope) -> str:
     engine = make_engine(server.database_url)
     try:
         with Session(engine) as session:
@@ -58,11 +51,9 @@ def _key(server: LiveServer, scope: Scope) -> str:
         engine.dispose()
 
 
-def _client(server: LiveServer, **headers: str) -> httpx.Client:
+def _client(server: InProcessServer, **headers: str) -> httpx.Client:
     """A client speaking from an address no other test uses."""
-    return httpx.Client(
-        base_url=server.url, timeout=30, headers={"X-Forwarded-For": next(_addresses), **headers}
-    )
+    return server.http(**{"X-Forwarded-For": next(_addresses), **headers})
 
 
 def _assert_limited(response: httpx.Response, budget: int) -> None:
@@ -73,7 +64,7 @@ def _assert_limited(response: httpx.Response, budget: int) -> None:
 
 
 def test_an_address_without_a_key_has_its_budget_cached_answers_included(
-    limited: LiveServer,
+    limited: InProcessServer,
 ) -> None:
     with _client(limited) as http:
         answers = [http.get("/v1/quotes") for _ in range(ANONYMOUS)]
@@ -87,7 +78,7 @@ def test_an_address_without_a_key_has_its_budget_cached_answers_included(
         assert other.get("/v1/quotes").status_code == 200
 
 
-def test_a_key_has_separate_read_and_write_budgets(limited: LiveServer) -> None:
+def test_a_key_has_separate_read_and_write_budgets(limited: InProcessServer) -> None:
     admin = _key(limited, Scope.admin)
     with _client(limited, **bearer(admin)) as http:
         for _ in range(WRITE):
@@ -106,7 +97,7 @@ def test_a_key_has_separate_read_and_write_budgets(limited: LiveServer) -> None:
         assert anonymous.get("/v1/quotes").status_code == 200
 
 
-def test_an_address_presenting_rejected_keys_is_limited(limited: LiveServer) -> None:
+def test_an_address_presenting_rejected_keys_is_limited(limited: InProcessServer) -> None:
     """Refused keys are charged to the address, like requests without a key; a key that
     verifies spends its own budget, wherever it comes from."""
     with _client(limited) as http:
@@ -119,7 +110,7 @@ def test_an_address_presenting_rejected_keys_is_limited(limited: LiveServer) -> 
         assert http.get("/v1/quotes", headers=bearer(good)).status_code == 200
 
 
-def test_forgeries_of_a_real_key_id_do_not_spend_its_budget(limited: LiveServer) -> None:
+def test_forgeries_of_a_real_key_id_do_not_spend_its_budget(limited: InProcessServer) -> None:
     """A key's id is no secret (revisions used to show it): a burst of `brf_<its id>_<junk>`
     from other addresses is refused and charged to them, and the key keeps its budget."""
     curator = _key(limited, Scope.curator)
@@ -143,7 +134,7 @@ def _forged(n: int) -> dict[str, str]:
     return bearer(f"brf_{uuid.uuid4().hex[:12]}_{'A' * 43}")
 
 
-def test_a_burst_of_forged_keys_is_charged_before_it_is_answered(limited: LiveServer) -> None:
+def test_a_burst_of_forged_keys_is_charged_before_it_is_answered(limited: InProcessServer) -> None:
     """Each unproven key is charged to its address up front: a burst cannot slip past while
     its 401s are still on their way."""
     with _client(limited) as http, ThreadPoolExecutor(max_workers=8) as pool:
@@ -152,7 +143,7 @@ def test_a_burst_of_forged_keys_is_charged_before_it_is_answered(limited: LiveSe
     assert statuses.count(401) == ANONYMOUS and statuses.count(429) == 24 - ANONYMOUS
 
 
-def test_oversize_bodies_under_forged_keys_are_charged_too(limited: LiveServer) -> None:
+def test_oversize_bodies_under_forged_keys_are_charged_too(limited: InProcessServer) -> None:
     body = b"x" * (BODY_LIMIT + 1)
     with _client(limited) as http:
         for n in range(ANONYMOUS):
@@ -160,7 +151,7 @@ def test_oversize_bodies_under_forged_keys_are_charged_too(limited: LiveServer) 
         _assert_limited(http.post("/v1/keys", content=body, headers=_forged(99)), ANONYMOUS)
 
 
-def test_a_proven_key_is_not_locked_out_by_its_neighbours(limited: LiveServer) -> None:
+def test_a_proven_key_is_not_locked_out_by_its_neighbours(limited: InProcessServer) -> None:
     good = _key(limited, Scope.read)
     with _client(limited, **bearer(good)) as elsewhere:
         assert elsewhere.get("/v1/quotes").status_code == 200  # the key is now proven

@@ -13,21 +13,18 @@ from sqlmodel import Session
 from app.core.db import make_engine
 from app.models import Scope
 from app.services import api_keys
-from tests.conftest import BACKENDS, Databases, LiveServer, bearer
+from tests.conftest import BACKENDS, Databases, bearer
+from tests.in_process import InProcessServer
 from tests.security.conftest import assert_problem, fill_path, operations
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def keyed_server(
-    request: pytest.FixtureRequest,
-    databases: Databases,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[LiveServer, str]]:
-    """A server started with READ_ACCESS=key, and a read key for it."""
-    url = databases.new(request.param)
-    server = LiveServer(
-        url, tmp_path_factory.mktemp("keyed") / "uvicorn.log", env={"READ_ACCESS": "key"}
-    )
+    request: pytest.FixtureRequest, databases: Databases
+) -> Iterator[tuple[InProcessServer, str]]:
+    """An app started with READ_ACCESS=key, and a read key for it."""
+    url = databases.seeded(request.param)
+    server = InProcessServer(url, read_access="key")
     engine = make_engine(url)
     with Session(engine) as session:
         token = api_keys.create(session, "reader", Scope.read)[1]
@@ -45,9 +42,9 @@ def _reads(http: httpx.Client, token: str) -> list[str]:
     ]
 
 
-def test_every_read_needs_a_key(keyed_server: tuple[LiveServer, str]) -> None:
+def test_every_read_needs_a_key(keyed_server: tuple[InProcessServer, str]) -> None:
     server, token = keyed_server
-    with httpx.Client(base_url=server.url, timeout=30) as http:
+    with server.http() as http:
         paths = _reads(http, token)
         assert len(paths) >= 10
         for path in paths:
@@ -62,10 +59,10 @@ def test_every_read_needs_a_key(keyed_server: tuple[LiveServer, str]) -> None:
 
 
 def test_keyed_answers_are_private_and_never_cached_for_others(
-    keyed_server: tuple[LiveServer, str],
+    keyed_server: tuple[InProcessServer, str],
 ) -> None:
     server, token = keyed_server
-    with httpx.Client(base_url=server.url, timeout=30) as http:
+    with server.http() as http:
         first = http.get("/v1/quotes", headers=bearer(token))
         assert first.status_code == 200
         assert first.headers["cache-control"].startswith("private")
@@ -75,8 +72,10 @@ def test_keyed_answers_are_private_and_never_cached_for_others(
         )
 
 
-def test_probes_and_the_api_description_stay_open(keyed_server: tuple[LiveServer, str]) -> None:
+def test_probes_and_the_api_description_stay_open(
+    keyed_server: tuple[InProcessServer, str],
+) -> None:
     server, _ = keyed_server
-    with httpx.Client(base_url=server.url, timeout=30) as http:
+    with server.http() as http:
         for path in ("/healthz", "/readyz", "/metrics", "/openapi.json", "/docs"):
             assert http.get(path).status_code == 200, path
