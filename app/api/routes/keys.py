@@ -42,7 +42,9 @@ def create_key(
     """A new key; the answer's `token` is the only time its secret is shown."""
     key, token = api_keys.create(session, body.name, body.scope)
     response.headers.update({**NO_STORE, "Location": f"/v1/keys/{key.id}"})
-    return ApiKeyCreated(**key.model_dump(exclude={"secret_sha256"}), token=token)
+    # Validated from the row's attributes: the table model holds the scope as stored text.
+    public = ApiKeyPublic.model_validate(key, from_attributes=True)
+    return ApiKeyCreated(**dict(public), token=token)
 
 
 @router.get(
