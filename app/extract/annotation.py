@@ -11,15 +11,8 @@ from typing import Any
 
 import yaml
 
-from app.extract.drafts import (
-    Anchored,
-    DraftClaim,
-    DraftEntity,
-    DraftEvent,
-    DraftImplication,
-    DraftQuote,
-)
-from app.extract.extractor import Anchor, Extraction, When
+from app.extract.drafts import Anchor, Anchored, DraftEntity, DraftEvent, DraftQuote, When
+from app.extract.extractor import Extraction
 from app.extract.mentions import KnownEntity
 from app.models.common import DatePrecision
 from app.models.items import ItemType
@@ -126,12 +119,12 @@ def _event(e: DraftEvent[str], excerpts: Excerpts) -> str:
     return _draft(e, excerpts, comment, "title, description, when, event_type, actors")
 
 
-def _claim(c: DraftClaim, excerpts: Excerpts) -> str:
+def _claim(c: Anchored, excerpts: Excerpts) -> str:
     comment = "claim (rule-extracted, the basis of the implication below)"
     return _draft(c, excerpts, comment, "statement, claim_type, about", claim_type="forecast")
 
 
-def _implication(i: DraftImplication, excerpts: Excerpts) -> str:
+def _implication(i: Anchored, excerpts: Excerpts) -> str:
     comment = "implication (rule-extracted from an implications section)"
     return _draft(i, excerpts, comment, "statement, about, derived_from")
 
