@@ -21,10 +21,10 @@ from collections.abc import Callable
 from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.db import make_engine
-from app.services.catalog import COLLECTIONS
 
-CLAIMS = COLLECTIONS["claims"].listing
+CLAIMS = REGISTRY["claims"].listing
 ROUNDS = 15
 
 

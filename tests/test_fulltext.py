@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, select, text
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.db import make_engine
 from app.core.migrations import upgrade_to_head
 from app.models import Claim
 from app.models.searchable import index_text, words
 from app.query.fulltext import parse_query
-from app.services.catalog import COLLECTIONS
 from app.services.dashboard import SEARCH
 from app.services.seeding import load_seed
 from tests.conftest import SEED_DIR, Databases
@@ -73,7 +73,7 @@ def test_sqlite_and_postgresql_find_the_same_items_for_every_word_of_the_seed(
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_the_index_follows_inserts_updates_and_deletes(databases: Databases, backend: str) -> None:
     engine = _seeded(databases.new(backend))
-    claims = COLLECTIONS["claims"].listing
+    claims = REGISTRY["claims"].listing
 
     def found(query: str) -> set[str]:
         with Session(engine) as session:
@@ -102,7 +102,7 @@ def test_the_index_follows_inserts_updates_and_deletes(databases: Databases, bac
 
 def test_postgresql_answers_q_from_the_gin_index(databases: Databases) -> None:
     engine = _seeded(databases.new("postgresql"))
-    stmt = COLLECTIONS["claims"].listing.filtered({"q": "nato"})
+    stmt = REGISTRY["claims"].listing.filtered({"q": "nato"})
     sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
     with engine.connect() as connection:
         connection.execute(text("SET enable_seqscan = off"))  # as on a table too big to scan

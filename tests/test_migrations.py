@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
+from app.collections import REGISTRY
 from app.core.db import make_engine
 from app.core.migrations import (
     alembic_config,
@@ -18,7 +19,6 @@ from app.core.migrations import (
     include_name,
     upgrade_to_head,
 )
-from app.services.catalog import COLLECTIONS
 
 
 def test_migrating_an_empty_database_reaches_head_and_matches_the_models(
@@ -58,7 +58,7 @@ def test_upgrading_keeps_stored_rows_and_fills_new_columns(empty_database: str) 
     with engine.connect() as connection:
         row = connection.execute(text("SELECT name, aliases_text, search_text FROM entity")).one()
         found = connection.execute(
-            COLLECTIONS["entities"].listing.filtered({"q": "transatlantic"})
+            REGISTRY["entities"].listing.filtered({"q": "transatlantic"})
         ).all()
     assert row.name == "NATO"
     assert row.aliases_text == "the NATO alliance\nthe transatlantic alliance"

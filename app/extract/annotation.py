@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from enum import Enum
 from typing import Any
 
 import yaml
 
-from app.extract.drafts import DraftClaim, DraftEntity, DraftEvent, DraftImplication, DraftQuote
-from app.extract.extractor import Anchor, Extraction, When
+from app.extract.drafts import Anchor, Anchored, DraftEntity, DraftEvent, DraftQuote, When
+from app.extract.extractor import Extraction
 from app.extract.mentions import KnownEntity
 from app.models.common import DatePrecision
+from app.models.items import ItemType
 from app.provenance import Excerpts, Span
 
 
@@ -80,65 +82,51 @@ def _entities(extraction: Extraction, known: Iterable[KnownEntity], known_from: 
     ]
 
 
-def _draft(comment: str, draft_id: str, anchor: Anchor, excerpts: Excerpts, **fields: Any) -> str:
-    """A draft item's block: the comment says what the curator should check."""
-    return _block(f"DRAFT {comment}", {"id": draft_id, **_anchor(excerpts, anchor), **fields})
+def _plain(value: Any) -> Any:
+    """A draft's field as the seed format writes it."""
+    if isinstance(value, When):
+        return _when(value)
+    if isinstance(value, Enum):
+        return value.value
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _draft(draft: Anchored, excerpts: Excerpts, comment: str, fields: str, **decided: Any) -> str:
+    """A draft item's block, its `fields` (the names, in the file's order) read from the
+    draft or `decided` here; the comment says what the curator should check."""
+    names = fields.split(", ")
+    values = {n: decided[n] if n in decided else _plain(getattr(draft, n)) for n in names}
+    item = {"id": draft.id, **_anchor(excerpts, draft.anchor), **values}
+    return _block(f"DRAFT {comment}: to review: {REVIEW[draft.item_type]}", item)
+
+
+# What the curator should check in a draft of each type.
+REVIEW = {
+    ItemType.quote: "speaker, when, context, about",
+    ItemType.event: "title, description, event_type, actors, when",
+    ItemType.claim: "statement, claim_type, about, evidence",
+    ItemType.implication: "statement, about, derived_from",
+}
 
 
 def _quote(q: DraftQuote[str], excerpts: Excerpts) -> str:
-    review = "speaker, when, context, about"
-    return _draft(
-        f"quote (rule-extracted; speaker by rule: {q.rule}): to review: {review}",
-        q.id,
-        q.anchor,
-        excerpts,
-        text=q.text,
-        speaker=q.speaker,
-        when=_when(q.when),
-        context=q.context,
-        about=list(q.about),
-    )
+    comment = f"quote (rule-extracted; speaker by rule: {q.rule})"
+    return _draft(q, excerpts, comment, "text, speaker, when, context, about")
 
 
 def _event(e: DraftEvent[str], excerpts: Excerpts) -> str:
-    review = "title, description, event_type, actors, when"
-    return _draft(
-        f"event (rule-extracted from the date {e.date_text!r}): to review: {review}",
-        e.id,
-        e.anchor,
-        excerpts,
-        title=e.title,
-        description=e.description,
-        when=_when(e.when),
-        event_type=e.event_type.value,
-        actors=list(e.actors),
-    )
+    comment = f"event (rule-extracted from the date {e.date_text!r})"
+    return _draft(e, excerpts, comment, "title, description, when, event_type, actors")
 
 
-def _claim(c: DraftClaim, excerpts: Excerpts) -> str:
-    review = "statement, claim_type, about, evidence"
-    return _draft(
-        f"claim (rule-extracted, the basis of the implication below): to review: {review}",
-        c.id,
-        c.anchor,
-        excerpts,
-        statement=c.statement,
-        claim_type="forecast",
-        about=list(c.about),
-    )
+def _claim(c: Anchored, excerpts: Excerpts) -> str:
+    comment = "claim (rule-extracted, the basis of the implication below)"
+    return _draft(c, excerpts, comment, "statement, claim_type, about", claim_type="forecast")
 
 
-def _implication(i: DraftImplication, excerpts: Excerpts) -> str:
-    review = "statement, about, derived_from"
-    return _draft(
-        f"implication (rule-extracted from an implications section): to review: {review}",
-        i.id,
-        i.anchor,
-        excerpts,
-        statement=i.statement,
-        about=list(i.about),
-        derived_from=list(i.derived_from),
-    )
+def _implication(i: Anchored, excerpts: Excerpts) -> str:
+    comment = "implication (rule-extracted from an implications section)"
+    return _draft(i, excerpts, comment, "statement, about, derived_from")
 
 
 def _header(source: str, published_on: dt.date) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from app.models.common import DatePrecision, EntityKind, EventType
+from app.models.items import ItemType
 from app.provenance import Anchor
 
 # How a draft names an entity: by its `Mention` while the steps find it (`steps.py`), by
@@ -32,14 +33,17 @@ class DraftEntity:
 
 @dataclass(frozen=True)
 class Anchored:
-    """A draft item: its id, and the span of the text it was found in."""
+    """A draft item: its id, and the span of the text it was found in. `item_type` names
+    its collection, whose spec reads the draft's fields by name (`services.rows`)."""
 
+    item_type: ClassVar[ItemType]
     id: str
     anchor: Anchor
 
 
 @dataclass(frozen=True)
 class DraftQuote(Anchored, Generic[E]):
+    item_type = ItemType.quote
     text: str
     speaker: E
     when: When
@@ -50,6 +54,7 @@ class DraftQuote(Anchored, Generic[E]):
 
 @dataclass(frozen=True)
 class DraftEvent(Anchored, Generic[E]):
+    item_type = ItemType.event
     title: str
     description: str
     when: When
@@ -68,9 +73,10 @@ class Statement(Anchored):
 
 @dataclass(frozen=True)
 class DraftClaim(Statement):
-    pass
+    item_type = ItemType.claim
 
 
 @dataclass(frozen=True)
 class DraftImplication(Statement):
+    item_type = ItemType.implication
     derived_from: tuple[str, ...]

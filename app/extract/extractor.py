@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from app.extract.drafts import (
     Anchor,
+    Anchored,
     DraftClaim,
     DraftEntity,
     DraftEvent,
@@ -67,6 +68,10 @@ class Extraction:
     events: list[DraftEvent[str]] = field(default_factory=list)
     claims: list[DraftClaim] = field(default_factory=list)
     implications: list[DraftImplication] = field(default_factory=list)
+
+    def drafts(self) -> list[Anchored]:
+        """Every draft item, quotes, events, claims, then implications."""
+        return [*self.quotes, *self.events, *self.claims, *self.implications]
 
     def counts(self) -> dict[str, int]:
         return {

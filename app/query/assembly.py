@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, get_origin
+from typing import Any, TypeVar, get_origin
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -32,16 +32,17 @@ from app.models import (
 Roles = dict[str, list[str]]
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def from_row(model: type[M], row: RowMapping, **given: Any) -> M:
+    """`model` from the row's columns named as its fields, and the fields `given`."""
+    found = {name: row[name] for name in model.model_fields if name in row and name not in given}
+    return model(**found, **given)
+
+
 def provenance(row: RowMapping) -> Provenance:
-    return Provenance(
-        document_id=row["document_id"],
-        document_sha256=row["document_sha256"],
-        section=row["section"],
-        char_start=row["char_start"],
-        char_end=row["char_end"],
-        excerpt=row["excerpt"],
-        method=row["provenance_method"],
-    )
+    return from_row(Provenance, row, method=row["provenance_method"])
 
 
 class Relations:
@@ -159,16 +160,4 @@ def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPubl
         .order_by(col(Section.document_id), col(Section.position))
     ):
         sections[s.document_id].append(SectionPublic.model_validate(s, from_attributes=True))
-    return [
-        DocumentPublic(
-            id=r["id"],
-            title=r["title"],
-            subtitle=r["subtitle"],
-            published_on=r["published_on"],
-            source_sha256=r["source_sha256"],
-            char_count=r["char_count"],
-            sections=sections[r["id"]],
-            **tracked(r),
-        )
-        for r in rows
-    ]
+    return [from_row(DocumentPublic, r, sections=sections[r["id"]]) for r in rows]

@@ -1,5 +1,6 @@
 """One list engine for every collection: filters declared as data, sorting, keyset paging
-and totals. Adding a collection or a filter is a few declarative lines in `catalog.py`."""
+and totals. Adding a collection or a filter is a few declarative lines in its spec
+(`app.collections`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Listing, fetching and expanding the collections declared in `catalog`."""
+"""Listing, fetching and expanding the collections declared in `app.collections`."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.collections.pages import Included
 from app.core.config import Settings
 from app.core.errors import Gone, InvalidParameter, NotFound
 from app.models import ItemStatus
-from app.services.catalog import COLLECTIONS, singular
 
 
 def fetch(session: Session, collection: str, ids: Iterable[str]) -> list[BaseModel]:
     """Every item of `collection` with one of `ids`, in the collection's default order."""
-    spec = COLLECTIONS[collection]
+    spec = REGISTRY[collection]
     ids = sorted(ids)
     if not ids:
         return []
@@ -38,7 +38,7 @@ def expand(
         return None
     wanted: dict[str, set[str]] = {}
     for name in include:
-        for target, found in COLLECTIONS[collection].expansions[name](session, ids).items():
+        for target, found in REGISTRY[collection].expansions[name](session, ids).items():
             wanted.setdefault(target, set()).update(found)
     count = sum(len(found) for found in wanted.values())
     if count > max_items:
@@ -62,7 +62,7 @@ def list_items(
     cursor: str | None,
     include: Iterable[str] = (),
 ) -> dict[str, Any]:
-    spec = COLLECTIONS[collection]
+    spec = REGISTRY[collection]
     page = spec.listing.page(
         session, filters, sort=sort, limit=limit, cursor=cursor, secret=settings.cursor_secret
     )
@@ -83,13 +83,13 @@ def list_items(
 
 def get_item(session: Session, collection: str, item_id: str, *, drafts: bool = False) -> BaseModel:
     """One item; a draft only when `drafts` (the caller may see them), else a 404."""
-    spec = COLLECTIONS[collection]
+    spec = REGISTRY[collection]
     row = spec.listing.get(session, item_id)
     if row is None or (row["status"] != ItemStatus.published and not drafts):
-        raise NotFound(f"There is no {singular(collection)} with id {item_id!r}.")
+        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
     if row["deleted_at"] is not None:
         raise Gone(
-            f"The {singular(collection)} {item_id!r} was deleted at "
+            f"The {spec.noun} {item_id!r} was deleted at "
             f"{row['deleted_at'].isoformat()}; its revisions stay readable."
         )
     return spec.assemble(session, [row])[0]

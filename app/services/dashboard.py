@@ -119,13 +119,10 @@ def timeline(
     events = _by_id(session, "events", [r for r in rows if r["item_type"] == ItemType.event])
     quotes = _by_id(session, "quotes", [r for r in rows if r["item_type"] == ItemType.quote])
     entries = [
-        TimelineEntry(
+        assembly.from_row(
+            TimelineEntry,
+            r,
             type=r["item_type"],
-            id=r["id"],
-            date_start=r["date_start"],
-            date_end=r["date_end"],
-            date_precision=r["date_precision"],
-            title=r["title"],
             event=events.get(r["id"]) if r["item_type"] == ItemType.event else None,
             quote=quotes.get(r["id"]) if r["item_type"] == ItemType.quote else None,
         )
@@ -158,10 +155,10 @@ def search(
     phrases = parse_query(filters["q"])
     anchors = _anchors(session, [r for r in rows if r["item_type"] != "entity"])
     hits = [
-        SearchHit(
+        assembly.from_row(
+            SearchHit,
+            r,
             type=r["item_type"],
-            id=r["id"],
-            title=r["title"],
             snippet=snippet([r["title"], r["body"], r["excerpt"], _aliases(r)], phrases),
             provenance=anchors.get(r["key"]),
         )

@@ -7,24 +7,14 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import table_of
 from app.core.errors import AlreadyExists, DocumentTooLarge
 from app.extract import Extraction, KnownEntity, extract
 from app.extract.text import slugify
-from app.models import (
-    Claim,
-    ClaimType,
-    Document,
-    Entity,
-    Event,
-    Implication,
-    ItemStatus,
-    ProvenanceMethod,
-    Quote,
-)
+from app.models import ClaimType, Document, Entity, ItemStatus, ItemType, ProvenanceMethod
 from app.models.ingest import DocumentCreate
-from app.provenance import Anchor
 from app.services import corpus, rows
 from app.services.rows import ItemRows, Row
 
@@ -42,8 +32,8 @@ def _known_entities(session: Session) -> tuple[list[KnownEntity], set[str]]:
 
 def _taken_item_ids(session: Session, prefix: str) -> set[str]:
     taken: set[str] = set()
-    for model in (Quote, Event, Claim, Implication):
-        ids = table_of(model).c.id
+    for spec in REGISTRY.provenanced():
+        ids = table_of(spec.table).c.id
         stmt = select(ids).where(ids.startswith(f"{prefix}-", autoescape=True))
         taken.update(session.execute(stmt).scalars())
     return taken
@@ -98,54 +88,19 @@ def _document_rows(body: DocumentCreate, extraction: Extraction, tracked: Row) -
     )
 
 
+# What ingest decides for a draft that its extractor does not say: the rules find forecasts.
+DRAFT_FIELDS: dict[ItemType, Row] = {ItemType.claim: {"claim_type": ClaimType.forecast}}
+
+
 def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
     """Every draft's rows, each item's provenance placed by the extractor's anchor."""
-
-    def anchored(anchor: Anchor) -> Row:
-        columns = anchor.columns(extraction.document_id, extraction.sha256)
-        return {**columns, "provenance_method": ProvenanceMethod.rule, **drafted}
-
     for e in extraction.entities:
         yield rows.entity_rows(e.id, e, drafted)
-    for q in extraction.quotes:
-        yield rows.quote_rows(
-            q.id,
-            text=q.text,
-            context=q.context,
-            when=q.when,
-            speaker=q.speaker,
-            about=q.about,
-            stored=anchored(q.anchor),
-        )
-    for ev in extraction.events:
-        yield rows.event_rows(
-            ev.id,
-            title=ev.title,
-            description=ev.description,
-            event_type=ev.event_type,
-            when=ev.when,
-            actors=ev.actors,
-            location=None,
-            stored=anchored(ev.anchor),
-        )
-    for c in extraction.claims:
-        yield rows.claim_rows(
-            c.id,
-            statement=c.statement,
-            claim_type=ClaimType.forecast,
-            attributed_to=None,
-            about=c.about,
-            evidence=(),
-            stored=anchored(c.anchor),
-        )
-    for i in extraction.implications:
-        yield rows.implication_rows(
-            i.id,
-            statement=i.statement,
-            about=i.about,
-            derived_from=i.derived_from,
-            stored=anchored(i.anchor),
-        )
+    for draft in extraction.drafts():
+        columns = draft.anchor.columns(extraction.document_id, extraction.sha256)
+        stored = {**columns, "provenance_method": ProvenanceMethod.rule, **drafted}
+        stored |= DRAFT_FIELDS.get(draft.item_type, {})
+        yield rows.item_rows(REGISTRY.of_type(draft.item_type), draft.id, draft, stored)
 
 
 def _add(session: Session, built: ItemRows) -> None:

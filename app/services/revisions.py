@@ -18,13 +18,13 @@ from pydantic import BaseModel
 from sqlalchemy import insert, select
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import table_of
 from app.core.errors import NotFound
 from app.models import ApiKey, AuditEntry, ItemStatus, Revision, RevisionAction, RevisionPublic
 from app.query.listing import Filter, Listing, any_of
 from app.services.api_keys import Principal
-from app.services.catalog import COLLECTIONS, singular
 from app.services.corpus import Stamp
 
 _revision = table_of(Revision)
@@ -127,10 +127,10 @@ def record(
 def _unrecorded(session: Session, collection: str, item_id: str) -> RevisionPublic:
     """The current version of an item that no write has touched, as its first revision;
     404 if there is no such item."""
-    spec = COLLECTIONS[collection]
+    spec = REGISTRY[collection]
     row = spec.listing.get(session, item_id)
     if row is None:
-        raise NotFound(f"There is no {singular(collection)} with id {item_id!r}.")
+        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
     item = spec.assemble(session, [row])[0]
     return RevisionPublic.model_validate(
         _row(collection, item, RevisionAction.create, NOBODY, row["updated_at"], None)
@@ -154,7 +154,7 @@ def history(
 ) -> dict[str, Any]:
     """A page of an item's revisions (newest first unless `sort=version`); deleted items
     included. Versions that were drafts are shown only when `drafts`."""
-    noun = singular(collection)
+    noun = REGISTRY[collection].noun
     filters = {
         "collection": [collection],
         "item_id": [item_id],
@@ -187,7 +187,7 @@ def revision(
     session: Session, collection: str, item_id: str, version: int, *, drafts: bool
 ) -> RevisionPublic:
     """One version of an item, as it was served then."""
-    noun = singular(collection)
+    noun = REGISTRY[collection].noun
     missing = NotFound(f"The {noun} {item_id!r} has no revision {version}.")
     if not _has_history(session, collection, item_id):
         found = _unrecorded(session, collection, item_id)

@@ -15,13 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
-from types import SimpleNamespace
 from typing import Any, Protocol
 
 from sqlmodel import SQLModel
 
-from app.collections import REGISTRY, CollectionSpec
+from app.collections import CollectionSpec
 from app.models import (
     DatePrecision,
     Document,
@@ -118,19 +116,6 @@ def item_rows(spec: CollectionSpec, item_id: str, item: Any, stored: Mapping[str
     }
     links |= {table: build(item_id, item) for table, build in spec.links.items()}
     return ItemRows(spec.table, _row(spec.table, values, stored), links)
-
-
-def fields_rows(
-    item_type: ItemType, item_id: str, *, stored: Mapping[str, Any], **fields: Any
-) -> ItemRows:
-    """`item_rows` for a writer that names the item's fields one by one (ingest)."""
-    return item_rows(REGISTRY.of_type(item_type), item_id, SimpleNamespace(**fields), stored)
-
-
-quote_rows = partial(fields_rows, ItemType.quote)
-event_rows = partial(fields_rows, ItemType.event)
-claim_rows = partial(fields_rows, ItemType.claim)
-implication_rows = partial(fields_rows, ItemType.implication)
 
 
 class EntityFields(Protocol):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
+from typing import Any
 
+from app.collections import REGISTRY
 from app.models import (
     ClaimType,
     DatePrecision,
@@ -19,14 +22,21 @@ from app.models.common import DateRange
 from app.models.items import EvidenceAnnotation
 from app.models.writes import EntityCreate
 from app.services import rows
+from app.services.rows import ItemRows
 
 WHEN = DateRange(
     date_start=dt.date(2025, 7, 14), date_end=dt.date(2025, 7, 14), date_precision=DatePrecision.day
 )
 
 
+def built_from(item_type: ItemType, item_id: str, stored: rows.Row, **fields: Any) -> ItemRows:
+    """The rows of an item held as plain named fields, as a writer's draft holds them."""
+    return rows.item_rows(REGISTRY.of_type(item_type), item_id, SimpleNamespace(**fields), stored)
+
+
 def test_a_quote_row_and_its_roles() -> None:
-    built = rows.quote_rows(
+    built = built_from(
+        ItemType.quote,
         "q1",
         text="We will act",
         context="A call",
@@ -48,7 +58,8 @@ def test_a_quote_row_and_its_roles() -> None:
 
 
 def test_an_absent_single_role_gives_no_row() -> None:
-    built = rows.event_rows(
+    built = built_from(
+        ItemType.event,
         "e1",
         title="Talks",
         description="Talks began.",
@@ -63,7 +74,8 @@ def test_an_absent_single_role_gives_no_row() -> None:
 
 
 def test_claim_evidence_and_implication_derivation_keep_order_once() -> None:
-    claim = rows.claim_rows(
+    claim = built_from(
+        ItemType.claim,
         "c1",
         statement="Sanctions follow.",
         claim_type=ClaimType.forecast,
@@ -77,8 +89,13 @@ def test_claim_evidence_and_implication_derivation_keep_order_once() -> None:
     )
     assert [(r["evidence_id"], r["position"]) for r in claim.of(Evidence)] == [("e1", 0), ("q1", 1)]
     assert claim.of(Involvement) == []
-    implication = rows.implication_rows(
-        "i1", statement="Prices rise.", about=[], derived_from=["c2", "c1", "c2"], stored={}
+    implication = built_from(
+        ItemType.implication,
+        "i1",
+        statement="Prices rise.",
+        about=[],
+        derived_from=["c2", "c1", "c2"],
+        stored={},
     )
     assert [r["claim_id"] for r in implication.of(Derivation)] == ["c2", "c1"]
     # Every link table of the type is named, empty or not: a rewrite clears the old rows.

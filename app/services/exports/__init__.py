@@ -24,7 +24,6 @@ from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import get_engine
 from app.query.listing import PageResult
-from app.services.catalog import COLLECTIONS, singular
 from app.services.exports.linked_data import JsonLdWriter
 from app.services.exports.negotiation import ExportFormat
 from app.services.exports.tabular import CsvWriter
@@ -53,7 +52,7 @@ class NdjsonWriter:
 
     def render(self, session: Session, collection: str, items: Sequence[BaseModel]) -> str:
         if self.typed:
-            kind = singular(collection)
+            kind = REGISTRY[collection].noun
             return "".join(f'{{"type":"{kind}","item":{i.model_dump_json()}}}\n' for i in items)
         return "".join(f"{item.model_dump_json()}\n" for item in items)
 
@@ -63,7 +62,7 @@ class NdjsonWriter:
 
 def writer_for(fmt: ExportFormat, collection: str, base_url: str) -> Writer:
     if fmt is ExportFormat.csv:
-        return CsvWriter(COLLECTIONS[collection].public)
+        return CsvWriter(REGISTRY[collection].public)
     if fmt is ExportFormat.jsonld:
         return JsonLdWriter(base_url)
     return NdjsonWriter()
@@ -88,7 +87,7 @@ class Export:
 
 
 def _page(session: Session, settings: Settings, part: Part, cursor: str | None) -> PageResult:
-    return COLLECTIONS[part.collection].listing.page(
+    return REGISTRY[part.collection].listing.page(
         session,
         part.filters,
         sort=part.sort,
@@ -100,7 +99,7 @@ def _page(session: Session, settings: Settings, part: Part, cursor: str | None) 
 
 
 def _render(session: Session, writer: Writer, collection: str, page: PageResult) -> str:
-    return writer.render(session, collection, COLLECTIONS[collection].assemble(session, page.rows))
+    return writer.render(session, collection, REGISTRY[collection].assemble(session, page.rows))
 
 
 def open_export(

@@ -29,8 +29,8 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from app.collections import REGISTRY
 from app.models import Document
-from app.services.catalog import COLLECTIONS
 
 SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
@@ -171,7 +171,7 @@ class Graph:
     def node(self, collection: str, model: BaseModel, texts: Mapping[str, str]) -> dict[str, Any]:
         """The item's node, as its collection's spec maps it."""
         item = model.model_dump(mode="json")
-        return COLLECTIONS[collection].jsonld(self, item.pop("id"), item, texts)
+        return REGISTRY[collection].jsonld(self, item.pop("id"), item, texts)
 
     def provenanced(
         self,

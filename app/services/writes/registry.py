@@ -16,7 +16,6 @@ from sqlmodel import SQLModel
 from app.collections import REGISTRY
 from app.core.db import table_of
 from app.models import ItemType, Role
-from app.services.catalog import singular
 
 ITEM_TABLES: dict[ItemType, type[SQLModel]] = {
     spec.item_type: spec.table for spec in REGISTRY.values() if spec.item_type is not None
@@ -40,7 +39,7 @@ class Writable:
 
     @property
     def noun(self) -> str:
-        return singular(self.collection)
+        return REGISTRY[self.collection].noun
 
     @property
     def source(self) -> Table:

@@ -10,18 +10,18 @@ from pydantic import BaseModel
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.errors import Gone, NotFound
-from app.services.catalog import COLLECTIONS
 from app.services.writes.registry import Writable
 
 
 def public(session: Session, collection: str, row: RowMapping) -> BaseModel:
-    return COLLECTIONS[collection].assemble(session, [row])[0]
+    return REGISTRY[collection].assemble(session, [row])[0]
 
 
 def current(session: Session, spec: Writable, item_id: str) -> tuple[RowMapping, BaseModel]:
     """The stored row and its public form; 404 for no such item, 410 for a tombstone."""
-    row = COLLECTIONS[spec.collection].listing.get(session, item_id)
+    row = REGISTRY[spec.collection].listing.get(session, item_id)
     if row is None:
         raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
     if row["deleted_at"] is not None:
@@ -30,7 +30,7 @@ def current(session: Session, spec: Writable, item_id: str) -> tuple[RowMapping,
 
 
 def reread(session: Session, spec: Writable, item_id: str) -> BaseModel:
-    row = COLLECTIONS[spec.collection].listing.get(session, item_id)
+    row = REGISTRY[spec.collection].listing.get(session, item_id)
     assert row is not None
     return public(session, spec.collection, row)
 
