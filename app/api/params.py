@@ -3,13 +3,14 @@ the collections are declared in `app.collections.filters`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request, Response
-from pydantic import AwareDatetime, BeforeValidator
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator
 
 from app.api.security import PrincipalDep, demand
 from app.collections import CollectionSpec
@@ -32,7 +33,16 @@ def _rfc3339_only(value: object) -> object:
     return value
 
 
-Instant = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
+def _in_utc(value: dt.datetime) -> dt.datetime:
+    """The instant in UTC, as it is stored and compared: `9999-12-31T23:59:59-23:59` is a
+    valid RFC 3339 instant that UTC cannot hold (an `OverflowError`, once a 500)."""
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValueError("the instant lies outside the years 1 to 9999 in UTC") from None
+
+
+Instant = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only), AfterValidator(_in_utc)]
 
 
 def several(description: str) -> Any:

@@ -13,7 +13,7 @@ from sqlalchemy import update
 from app.core.db import make_engine, table_of
 from app.models import Claim, Quote
 from app.services import corpus
-from tests.conftest import fetch_all
+from tests.conftest import bearer, fetch_all
 from tests.in_process import InProcessServer
 
 CLAIM = "pivot-driven-by-pressure-miscalculation-and-smart-moves"
@@ -75,6 +75,22 @@ def test_updated_since_takes_only_an_instant_with_its_offset(
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["errors"][0]["loc"] == ["query", "updated_since"]
+
+
+@pytest.mark.parametrize("value", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+23:59"])
+def test_an_instant_that_utc_cannot_hold_is_a_422_not_a_500(
+    client: httpx.Client, tokens: dict[str, str], value: str
+) -> None:
+    """Valid RFC 3339 whose offset carries it past the years 1 to 9999 in UTC."""
+    for path, name, headers in (
+        ("/v1/claims", "updated_since", {}),
+        ("/v1/audit", "since", bearer(tokens["admin"])),
+    ):
+        response = client.get(path, params={name: value}, headers=headers)
+        assert response.status_code == 422, (path, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["errors"][0]["loc"] == ["query", name]
+    assert client.get("/healthz").status_code == 200
 
 
 def test_a_change_shows_in_the_feed_and_a_deletion_only_on_request(seeded_database: str) -> None:
