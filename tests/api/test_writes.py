@@ -196,6 +196,29 @@ def test_writes_need_if_match_and_refuse_a_stale_one(cur: Curation) -> None:
     assert cur.http.get(path).json()["description"] == "NATO's Secretary General."
 
 
+def test_a_patch_that_changes_nothing_makes_no_version(cur: Curation) -> None:
+    """An empty patch, or one restating what is stored, answers the item as it is: no new
+    version, no revision, and the corpus keeps its version, so nothing needs refetching."""
+    path = f"/v1/claims/{CLAIM}"
+    read = cur.http.get(path)
+    item, etag = read.json(), cur.etag(path)
+    corpus_version = read.headers["corpus-version"]
+    revisions = cur.http.get(f"{path}/revisions").json()["total"]
+    for body in ({}, {}, {"statement": item["statement"], "claim_type": item["claim_type"]}):
+        answer = cur.patch(path, body, etag)
+        assert answer.status_code == 200, answer.text
+        assert answer.json() == item
+        assert answer.headers["etag"] == etag.replace("-gzip", "")  # the identity variant's
+        assert answer.headers["corpus-version"] == corpus_version
+    assert cur.http.get(path).json()["version"] == item["version"]
+    assert cur.http.get(f"{path}/revisions").json()["total"] == revisions
+    changed = cur.patch(path, {"statement": item["statement"] + " Indeed."}, etag)
+    assert changed.json()["version"] == item["version"] + 1
+    assert changed.headers["corpus-version"] != corpus_version
+    restored = cur.patch(path, {"statement": item["statement"]}, changed.headers["etag"])
+    assert restored.status_code == 200, restored.text
+
+
 @pytest.mark.parametrize("collection", ["quotes", "events", "claims", "implications", "entities"])
 def test_writes_need_a_curator_key(cur: Curation, collection: str) -> None:
     item = cur.http.get(f"/v1/{collection}", params={"limit": 1}).json()["items"][0]

@@ -163,6 +163,11 @@ def update_item(
         data = spec.create.model_validate(merge_patch(target, patch))
     except ValidationError as exc:
         raise invalid_body(exc) from exc
+    if _unchanged(spec, target, data, curating="provenance" in patch, row=row):
+        # Nothing to record: no new version, and the corpus keeps its version, so caches
+        # and syncing clients have nothing to refetch.
+        session.rollback()
+        return Written(before, item_etag(before), corpus.current(session))
     problems = Problems()
     was, becomes = row["status"], getattr(data, "status")  # noqa: B009
     if was == ItemStatus.published and becomes == ItemStatus.draft:
@@ -180,6 +185,19 @@ def update_item(
     written = _recorded(session, spec, item_id, action, actor, stamp, before)
     _commit(session)
     return written
+
+
+def _unchanged(
+    spec: Writable, target: dict[str, Any], data: BaseModel, *, curating: bool, row: RowMapping
+) -> bool:
+    """Whether a patch leaves the item as it is: the same body, and no rule-extracted
+    provenance that a curator's excerpt would now make curated."""
+    if curating and row.get("provenance_method") != ProvenanceMethod.curated:
+        return False
+    try:
+        return data == spec.create.model_validate(target)
+    except ValidationError:
+        return False
 
 
 def delete_item(
