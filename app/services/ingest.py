@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -59,17 +60,32 @@ def _refuse_taken(session: Session, document_id: str, body: DocumentCreate) -> N
         )
 
 
-def _extract(session: Session, body: DocumentCreate, document_id: str) -> Extraction:
-    """The extractor's drafts, with ids that avoid every stored one."""
+@dataclass(frozen=True)
+class _Stored:
+    """What extraction reads from the database: the entities to match, and the ids a draft
+    must not take."""
+
+    known: tuple[KnownEntity, ...]
+    entity_ids: frozenset[str]
+    item_ids: frozenset[str]
+
+
+def _stored(session: Session, document_id: str) -> _Stored:
     known, entity_ids = _known_entities(session)
+    taken = _taken_item_ids(session, slugify(document_id, 60))
+    return _Stored(tuple(known), frozenset(entity_ids), frozenset(taken))
+
+
+def _extract(body: DocumentCreate, document_id: str, stored: _Stored) -> Extraction:
+    """The extractor's drafts, with ids that avoid every stored one."""
     return extract(
         body.text,
         body.published_on,
-        known,
+        list(stored.known),
         document_id=document_id,
         subtitle=body.subtitle,
-        taken_ids=_taken_item_ids(session, slugify(document_id, 60)),
-        taken_entity_ids=entity_ids,
+        taken_ids=set(stored.item_ids),
+        taken_entity_ids=set(stored.entity_ids),
     )
 
 
@@ -110,12 +126,22 @@ def _add(session: Session, built: ItemRows) -> None:
 
 
 def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extraction:
-    """Store the document, its sections and the extractor's drafts in one transaction."""
+    """Store the document, its sections and the extractor's drafts in one transaction.
+
+    The extractor runs before the write lock is taken and with no transaction open, so
+    other writers wait only for the store. Under the lock, what it read is read again; if
+    another writer changed it meanwhile (an entity, a taken id), it runs once more."""
     _refuse_too_large(settings, body)
     document_id = document_id_for(body)
+    _refuse_taken(session, document_id, body)
+    read = _stored(session, document_id)
+    session.rollback()
+    extraction = _extract(body, document_id, read)
     stamp = corpus.advance(session)
     _refuse_taken(session, document_id, body)
-    extraction = _extract(session, body, document_id)
+    now = _stored(session, document_id)
+    if now != read:
+        extraction = _extract(body, document_id, now)
     tracked: Row = {"created_at": stamp.at, "updated_at": stamp.at}
     _add(session, _document_rows(body, extraction, tracked))
     for built in _draft_rows(extraction, {**tracked, "status": DRAFT}):

@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from typing import Any
 
 import httpx
+import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from app.core.db import make_engine
+from app.extract import extract
 from app.models import Scope
 from app.services import api_keys
+from app.services import ingest as ingest_service
 from tests.conftest import BACKENDS, Databases, bearer, make_tokens
 from tests.in_process import InProcessServer
 
@@ -282,3 +288,40 @@ def test_malformed_bodies_are_422_and_nothing_is_stored(
     assert response.status_code == 422, response.text
     assert response.headers["content-type"] == "application/problem+json"
     assert http.get("/v1/documents").json()["total"] == before
+
+
+def _write_lock_is_free(database_url: str) -> bool:
+    """Whether another writer could take the corpus lock at once (within a second)."""
+    url = make_url(database_url)
+    try:
+        if url.get_backend_name() == "sqlite":
+            with closing(sqlite3.connect(str(url.database), timeout=1)) as connection:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.rollback()
+        else:
+            plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+            with psycopg.connect(plain) as connection:
+                connection.execute("SET lock_timeout = '1s'")
+                connection.execute("UPDATE corpus_state SET version = version WHERE id = 1")
+                connection.rollback()
+    except (sqlite3.OperationalError, psycopg.errors.LockNotAvailable):
+        return False
+    return True
+
+
+def test_other_writers_are_not_locked_out_while_the_extractor_runs(
+    server: InProcessServer, keys: dict[str, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extraction comes before the write lock: the lock is held only to store."""
+    seen: list[bool] = []
+
+    def extract_and_look(*args: Any, **kwargs: Any) -> Any:
+        seen.append(_write_lock_is_free(server.database_url))
+        return extract(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_service, "extract", extract_and_look)
+    response = server.client.post(
+        "/v1/documents", json=body(id="ingest-lock-probe", text=TEXT), headers=keys["admin"]
+    )
+    assert response.status_code == 201, response.text
+    assert seen == [True]
