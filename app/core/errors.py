@@ -87,6 +87,18 @@ class NotFound(ApiError):
     problem = "not-found"
 
 
+SHOWN_ID_LENGTH = 120  # no stored id is longer
+MAX_INSTANCE_LENGTH = 1024  # a longer path is not echoed as the problem's `instance`
+
+
+def shown(value: str) -> str:
+    """A client's value as an error quotes it: whole up to the longest id the API stores,
+    else its start and its length, so a 64 KB id is not sent back whole."""
+    if len(value) <= SHOWN_ID_LENGTH:
+        return repr(value)
+    return f"{value[:SHOWN_ID_LENGTH]!r}… ({len(value)} characters)"
+
+
 class Gone(ApiError):
     """The item existed and was deleted; its history stays readable."""
 
@@ -194,7 +206,7 @@ def problem_response(
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
-        instance=request.url.path,
+        instance=request.url.path if len(request.url.path) <= MAX_INSTANCE_LENGTH else None,
         errors=errors,
     )
     return JSONResponse(

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from app.collections import REGISTRY
 from app.collections.pages import Included
 from app.core.config import Settings
-from app.core.errors import Gone, InvalidParameter, NotFound
+from app.core.errors import Gone, InvalidParameter, NotFound, shown
 from app.models import ItemStatus
 
 
@@ -86,7 +86,7 @@ def get_item(session: Session, collection: str, item_id: str, *, drafts: bool = 
     spec = REGISTRY[collection]
     row = spec.listing.get(session, item_id)
     if row is None or (row["status"] != ItemStatus.published and not drafts):
-        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
+        raise NotFound(f"There is no {spec.noun} with id {shown(item_id)}.")
     if row["deleted_at"] is not None:
         raise Gone(
             f"The {spec.noun} {item_id!r} was deleted at "

@@ -21,7 +21,7 @@ from sqlmodel import Session
 from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import table_of
-from app.core.errors import NotFound
+from app.core.errors import NotFound, shown
 from app.models import ApiKey, AuditEntry, ItemStatus, Revision, RevisionAction, RevisionPublic
 from app.query.listing import Filter, Listing, any_of
 from app.services.api_keys import Principal
@@ -130,7 +130,7 @@ def _unrecorded(session: Session, collection: str, item_id: str) -> RevisionPubl
     spec = REGISTRY[collection]
     row = spec.listing.get(session, item_id)
     if row is None:
-        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
+        raise NotFound(f"There is no {spec.noun} with id {shown(item_id)}.")
     item = spec.assemble(session, [row])[0]
     return RevisionPublic.model_validate(
         _row(collection, item, RevisionAction.create, NOBODY, row["updated_at"], None)
@@ -163,7 +163,7 @@ def history(
     if not _has_history(session, collection, item_id):
         first = _unrecorded(session, collection, item_id)
         if not _visible(first, drafts):
-            raise NotFound(f"There is no {noun} with id {item_id!r}.")
+            raise NotFound(f"There is no {noun} with id {shown(item_id)}.")
         return {"items": [first], "total": 1, "limit": limit, "next_cursor": None}
     page = REVISIONS.page(
         session,
@@ -174,7 +174,7 @@ def history(
         secret=settings.cursor_secret,
     )
     if page.total == 0:
-        raise NotFound(f"There is no {noun} with id {item_id!r}.")
+        raise NotFound(f"There is no {noun} with id {shown(item_id)}.")
     return {
         "items": [RevisionPublic.model_validate(dict(r)) for r in page.rows],
         "total": page.total,

@@ -19,7 +19,8 @@ def assert_problem(response: httpx.Response, status: int) -> dict:
     body = response.json()
     assert body["status"] == status
     assert body["title"] and body["detail"] and body["type"]
-    assert body["instance"] == response.request.url.path
+    path = response.request.url.path
+    assert body.get("instance") == (path if len(path) <= 1024 else None)
     return body
 
 
@@ -67,6 +68,21 @@ def test_an_id_that_cannot_exist_is_a_404_like_any_unknown_id(
     client: httpx.Client, item_id: str
 ) -> None:
     assert_problem(client.get(f"/v1/quotes/{item_id}"), 404)
+
+
+@pytest.mark.parametrize("path", ["/v1/quotes/{}", "/v1/documents/{}/text"])
+def test_a_huge_id_is_not_echoed_back_whole(client: httpx.Client, path: str) -> None:
+    """Neither in the detail nor as the problem's `instance`."""
+    response = client.get(path.format("a" * 65_000))
+    body = assert_problem(response, 404)
+    assert len(response.content) < 1_000
+    assert f"'{'a' * 120}'… (65000 characters)" in body["detail"]
+
+
+def test_a_document_text_is_never_sniffed_as_another_type(client: httpx.Client) -> None:
+    response = client.get("/v1/documents/trump-pivot-against-russia/text")
+    assert response.headers["content-type"] == "text/plain; charset=utf-8"
+    assert response.headers["x-content-type-options"] == "nosniff"
 
 
 def test_validation_problems_list_every_error(client: httpx.Client) -> None:

@@ -72,5 +72,8 @@ def create_document(
 def get_document_text(session: SessionDep, document_id: DocumentId) -> PlainTextResponse:
     """The exact source text: every item's `provenance` indexes into it in code points."""
     return PlainTextResponse(
-        documents.source_text(session, document_id), media_type="text/plain; charset=utf-8"
+        documents.source_text(session, document_id),
+        media_type="text/plain; charset=utf-8",
+        # A briefing is the author's text, not ours: no browser may read it as HTML.
+        headers={"X-Content-Type-Options": "nosniff"},
     )

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Response
 
 from app.api.deps import SessionDep
 from app.api.security import AdminDep
-from app.core.errors import NotFound, problem_responses
+from app.core.errors import NotFound, problem_responses, shown
 from app.models import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
 from app.services import api_keys
 
@@ -25,7 +25,7 @@ KeyId = Annotated[
 
 def _found(key: ApiKey | None, key_id: str) -> ApiKey:
     if key is None:
-        raise NotFound(f"No API key {key_id!r}.")
+        raise NotFound(f"No API key {shown(key_id)}.")
     return key
 
 

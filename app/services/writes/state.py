@@ -11,7 +11,7 @@ from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
 from app.collections import REGISTRY
-from app.core.errors import Gone, NotFound
+from app.core.errors import Gone, NotFound, shown
 from app.services.writes.registry import Writable
 
 
@@ -23,7 +23,7 @@ def current(session: Session, spec: Writable, item_id: str) -> tuple[RowMapping,
     """The stored row and its public form; 404 for no such item, 410 for a tombstone."""
     row = REGISTRY[spec.collection].listing.get(session, item_id)
     if row is None:
-        raise NotFound(f"There is no {spec.noun} with id {item_id!r}.")
+        raise NotFound(f"There is no {spec.noun} with id {shown(item_id)}.")
     if row["deleted_at"] is not None:
         raise Gone(f"The {spec.noun} {item_id!r} was deleted; its revisions stay readable.")
     return row, public(session, spec.collection, row)
