@@ -22,6 +22,10 @@ import yaml
 
 from app.models.common import ClaimType, EventType
 
+# libyaml's emitter when PyYAML has it, as the seed reader's loader (app/seed/reader.py):
+# the pure-Python one spends most of a large corpus's generation.
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 FIRST = [
     "Anna",
     "Boris",
@@ -310,7 +314,9 @@ def generate(briefings: int, out: Path, seed: int = 20251125) -> int:
             annotation["entities"] = entities
         total += sum(len(annotation[k]) for k in ("quotes", "events", "claims", "implications"))
         with (out / f"briefing-{number:04d}.yaml").open("w", encoding="utf-8") as f:
-            yaml.safe_dump(annotation, f, allow_unicode=True, sort_keys=False, width=200)
+            yaml.dump(
+                annotation, f, Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=200
+            )
     return total
 
 

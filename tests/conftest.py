@@ -18,9 +18,12 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
+from click.testing import Result
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
+from typer.testing import CliRunner
 
+from app.cli import cli
 from app.core.db import make_engine
 from app.core.migrations import upgrade_to_head
 from app.models import Scope
@@ -254,6 +257,13 @@ def tokens(live_server: InProcessServer) -> dict[str, str]:
 def real_tokens(real_server: LiveServer) -> dict[str, str]:
     """A live API key of each scope in the real server's database, by scope name."""
     return make_tokens(real_server.database_url)
+
+
+def briefing(*args: str) -> Result:
+    """`briefing ARGS` in this process, through Typer's runner: the command line's parsing,
+    output (`stdout`, `stderr`) and `exit_code`, without starting an interpreter for each.
+    Tests of the installed script itself run it as a subprocess."""
+    return CliRunner().invoke(cli, list(args))
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ different settings can then live side by side in one test session, one request a
 
 from __future__ import annotations
 
+import time
 from typing import Any
 from unittest import mock
 
@@ -83,6 +84,16 @@ class InProcessServer:
             follow_redirects=False,  # as an `httpx.Client`: a test sees the redirect itself
         )
         self.client.__enter__()  # the lifespan: migrations, the seed, the watcher
+        self._await_the_listener()
+
+    def _await_the_listener(self, timeout: float = 10) -> None:
+        """Until PostgreSQL's change listener has connected: before, the response cache is
+        bypassed, as on a server in its first moments, before any test's first request."""
+        if not isinstance(self.watcher, data_version.PostgresWatcher):
+            return
+        deadline = time.monotonic() + timeout
+        while self.watcher.generation() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def activate(self) -> None:
         """Make this app's settings, engine and watcher the process's, if they are not."""

@@ -13,7 +13,6 @@ from sqlmodel import Session
 
 from app.collections import REGISTRY
 from app.core.db import make_engine
-from app.core.migrations import upgrade_to_head
 from app.models import Claim
 from app.models.searchable import index_text, words
 from app.query.fulltext import parse_query
@@ -22,16 +21,14 @@ from app.services.seeding import load_seed
 from tests.conftest import SEED_DIR, Databases
 
 
-def _seeded(url: str) -> Engine:
-    engine = make_engine(url)
-    upgrade_to_head(engine)
-    load_seed(engine, SEED_DIR)
-    return engine
+def _seeded(databases: Databases, backend: str) -> Engine:
+    """An engine on a new seeded database: a copy of the session's, not a load of its own."""
+    return make_engine(databases.seeded(backend))
 
 
 @pytest.fixture(scope="module")
 def both_backends(databases: Databases, postgres_admin: str) -> Iterator[tuple[Engine, Engine]]:
-    sqlite, postgresql = _seeded(databases.new("sqlite")), _seeded(databases.new("postgresql"))
+    sqlite, postgresql = _seeded(databases, "sqlite"), _seeded(databases, "postgresql")
     yield sqlite, postgresql
     sqlite.dispose()
     postgresql.dispose()
@@ -72,7 +69,7 @@ def test_sqlite_and_postgresql_find_the_same_items_for_every_word_of_the_seed(
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_the_index_follows_inserts_updates_and_deletes(databases: Databases, backend: str) -> None:
-    engine = _seeded(databases.new(backend))
+    engine = _seeded(databases, backend)
     claims = REGISTRY["claims"].listing
 
     def found(query: str) -> set[str]:
@@ -101,7 +98,7 @@ def test_the_index_follows_inserts_updates_and_deletes(databases: Databases, bac
 
 
 def test_postgresql_answers_q_from_the_gin_index(databases: Databases) -> None:
-    engine = _seeded(databases.new("postgresql"))
+    engine = _seeded(databases, "postgresql")
     stmt = REGISTRY["claims"].listing.filtered({"q": "nato"})
     sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
     with engine.connect() as connection:

@@ -78,8 +78,9 @@ def serve(databases: Databases, backend: str) -> Iterator[Curation]:
 
 
 def serve_real(databases: Databases, backend: str, log: Path, *args: str) -> Iterator[Curation]:
-    """`uvicorn app.main:app *args` on a new database of `backend` (workers, processes)."""
-    yield from _held(Curation(LiveServer(databases.new(backend), log, *args)))
+    """`uvicorn app.main:app *args` on a new seeded database of `backend` (workers,
+    processes); the start-up itself is tests/test_startup.py's."""
+    yield from _held(Curation(LiveServer(databases.seeded(backend), log, *args)))
 
 
 def _held(curation: Curation) -> Iterator[Curation]:

@@ -83,13 +83,13 @@ def test_metrics_are_never_cached_nor_documented(client: httpx.Client) -> None:
 
 
 @pytest.mark.real_server
-def test_workers_share_their_counts(empty_database: str, tmp_path: Path) -> None:
+def test_workers_share_their_counts(seeded_database: str, tmp_path: Path) -> None:
     """With PROMETHEUS_MULTIPROC_DIR, whichever worker answers a scrape reports the requests
     of all of them; fresh connections spread the requests over the workers."""
     directory = tmp_path / "prometheus"
     directory.mkdir()
     server = LiveServer(
-        empty_database,
+        seeded_database,  # already loaded: the workers start without a seed load
         tmp_path / "uvicorn.log",
         "--workers",
         "2",

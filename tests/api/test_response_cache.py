@@ -83,16 +83,16 @@ def _statement_seen(client: httpx.Client, path: str) -> str:
 
 @pytest.mark.real_server
 def test_a_write_from_another_process_reaches_every_worker(
-    empty_database: str, tmp_path: Path
+    seeded_database: str, tmp_path: Path
 ) -> None:
-    server = LiveServer(empty_database, tmp_path / "uvicorn.log", "--workers", "2")
+    server = LiveServer(seeded_database, tmp_path / "uvicorn.log", "--workers", "2")
     path = f"/v1/claims?id={CLAIM}"
     try:
         with httpx.Client(base_url=server.url, timeout=30) as client:
             before = {_statement_seen(client, path) for _ in range(20)}
             assert len(before) == 1
             assert client.get(path).headers["x-cache"] == "hit"
-            engine = make_engine(empty_database)
+            engine = make_engine(seeded_database)
             with engine.begin() as connection:
                 connection.execute(
                     text("UPDATE claim SET statement = 'Rewritten.' WHERE id = :id"), {"id": CLAIM}

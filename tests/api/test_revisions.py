@@ -3,18 +3,16 @@ and `briefing load` never replaces curated work."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from click.testing import Result
 from sqlalchemy import func, select
 
 from app.core.db import make_engine, table_of
 from app.models import Revision
 from tests.api.curation import Curation, quote_body, serve
-from tests.conftest import BACKENDS, ROOT, Databases
+from tests.conftest import BACKENDS, Databases, briefing
 from tests.in_process import InProcessServer
 
 CLAIM = "announcement-major-reversal"
@@ -65,20 +63,8 @@ def test_a_deleted_item_stays_readable_through_its_history(cur: Curation) -> Non
     assert cur.http.get("/v1/quotes/never-was/revisions").status_code == 404
 
 
-def _load(database_url: str, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            str(Path(sys.executable).parent / "briefing"),
-            "load",
-            "--database-url",
-            database_url,
-            *flags,
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def _load(database_url: str, *flags: str) -> Result:
+    return briefing("load", "--database-url", database_url, *flags)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -87,13 +73,13 @@ def test_load_refuses_to_replace_curated_work(backend: str, databases: Databases
     server = InProcessServer(url)
     cur = Curation(server)
     try:
-        assert _load(url).returncode == 0, "an untouched seed reloads"
+        assert _load(url).exit_code == 0, "an untouched seed reloads"
         path = f"/v1/claims/{CLAIM}"
         assert cur.patch(path, {"statement": "Curated."}, cur.etag(path)).status_code == 200
     finally:
         cur.close()
     refused = _load(url)
-    assert refused.returncode == 2
+    assert refused.exit_code == 2
     assert "curated" in refused.stderr and "--discard-curated" in refused.stderr
     server = InProcessServer(url)
     cur = Curation(server)
@@ -102,7 +88,7 @@ def test_load_refuses_to_replace_curated_work(backend: str, databases: Databases
     finally:
         cur.close()
     replaced = _load(url, "--discard-curated")
-    assert replaced.returncode == 0, replaced.stderr
+    assert replaced.exit_code == 0, replaced.stderr
     engine = make_engine(url)
     with engine.connect() as connection:
         kept = connection.execute(select(func.count()).select_from(table_of(Revision)))

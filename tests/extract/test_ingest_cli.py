@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import yaml
 
 from app.seed.annotations import SeedAnnotation
 from app.seed.reader import read_seed
-from tests.conftest import ROOT, SEED_DIR
+from tests.conftest import SEED_DIR, briefing
 
 SOURCE = "trump-pivot-against-russia.txt"
-
-
-def briefing(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    command = shutil.which("briefing") or str(Path(ROOT, ".venv/bin/briefing"))
-    return subprocess.run([command, *args], capture_output=True, text=True, cwd=cwd)
 
 
 def test_ingest_writes_a_draft_annotation_that_checks(tmp_path: Path) -> None:
@@ -25,7 +19,7 @@ def test_ingest_writes_a_draft_annotation_that_checks(tmp_path: Path) -> None:
     done = briefing(
         "ingest", str(tmp_path / SOURCE), "--published-on", "2025-07-14", "--id", "pivot-draft"
     )
-    assert done.returncode == 0, done.stderr
+    assert done.exit_code == 0, done.stderr
     written = tmp_path / "trump-pivot-against-russia.yaml"
     assert f"wrote {written}" in done.stdout
     raw = written.read_text(encoding="utf-8")
@@ -38,7 +32,7 @@ def test_ingest_writes_a_draft_annotation_that_checks(tmp_path: Path) -> None:
         e.description.endswith("to review.") for e in annotation.entities
     )
     checked = briefing("check", "--seed-dir", str(tmp_path))
-    assert checked.returncode == 0, checked.stderr
+    assert checked.exit_code == 0, checked.stderr
     assert (
         f"ok — {len(annotation.entities)} entities, 7 quotes, {len(annotation.events)} events"
         in checked.stdout
@@ -53,11 +47,11 @@ def test_ingest_refuses_to_overwrite_and_reports_bad_input(tmp_path: Path) -> No
     text.write_text("A Short Note\nNothing dated here.\n", encoding="utf-8")
     output = tmp_path / "out" / "note.yaml"
     output.parent.mkdir()
-    assert briefing("ingest", str(text), "--output", str(output)).returncode == 0
+    assert briefing("ingest", str(text), "--output", str(output)).exit_code == 0
     assert yaml.safe_load(output.read_text())["document"]["source"] == "../note.txt"
     again = briefing("ingest", str(text), "--output", str(output))
-    assert again.returncode == 1 and "--force" in again.stderr
+    assert again.exit_code == 1 and "--force" in again.stderr
     bad_date = briefing("ingest", str(text), "--published-on", "July", "--force")
-    assert bad_date.returncode == 1 and "not a date" in bad_date.stderr
+    assert bad_date.exit_code == 1 and "not a date" in bad_date.stderr
     (tmp_path / "binary.txt").write_bytes(b"\xff\xfe")
-    assert briefing("ingest", str(tmp_path / "binary.txt")).returncode == 1
+    assert briefing("ingest", str(tmp_path / "binary.txt")).exit_code == 1

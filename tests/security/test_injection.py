@@ -53,6 +53,9 @@ HOSTILE = [
     "2025-02-30",
     "null",
 ]
+# Characters of query per request when one value fills many parameters (httpx refuses a query
+# longer than 65,536).
+URL_BUDGET = 32_000
 
 
 def _get_operations(client: httpx.Client) -> list[tuple[str, list[str]]]:
@@ -74,16 +77,42 @@ def _answered_sanely(response: httpx.Response) -> None:
         assert_problem(response, response.status_code)
 
 
+def _rejected_by_validation(response: httpx.Response, names: list[str]) -> set[str]:
+    """The query parameters the request validator named invalid. It checks each parameter
+    apart from the others, so each is rejected together as it is alone; the handler's own
+    `invalid-parameter` problems (unknown, inconsistent) are not counted."""
+    body = response.json() if response.status_code == 422 else {}
+    if not body.get("type", "").endswith(":validation-error"):
+        return set()
+    # A required parameter the batch lacks (`q` of /v1/search) is named too: not one of ours.
+    return {error["loc"][1] for error in body["errors"]} & set(names)
+
+
+def _batches(names: list[str], value: str) -> list[list[str]]:
+    """`names` in groups whose query, each carrying `value`, stays within a URL's bounds."""
+    size = max(1, URL_BUDGET // len(quote(value, safe="")))
+    return [names[start : start + size] for start in range(0, len(names), size)]
+
+
 def test_every_filter_of_every_list_takes_hostile_values(
     client: httpx.Client, unchanged: None
 ) -> None:
+    """Each value meets every parameter of a list at once in the validator; each parameter
+    it lets through then meets the value alone in the handler, as a request of its own."""
     routes = _get_operations(client)
     parameters = sum(len(names) for _, names in routes)
     assert len(routes) >= 6 and parameters >= 30, routes
+    reached: set[tuple[str, str]] = set()
     for path, names in routes:
-        for name in names:
-            for value in HOSTILE:
-                _answered_sanely(client.get(path, params={name: value}))
+        for value in HOSTILE:
+            for batch in _batches(names, value):
+                together = client.get(path, params=dict.fromkeys(batch, value))
+                _answered_sanely(together)
+                for name in set(batch) - _rejected_by_validation(together, batch):
+                    _answered_sanely(client.get(path, params={name: value}))
+                    reached.add((path, name))
+    # Not all the validator's: free-text parameters took the values on to the handlers.
+    assert len(reached) >= len(routes), reached
 
 
 def test_item_routes_take_hostile_ids(client: httpx.Client, unchanged: None) -> None:
