@@ -82,6 +82,8 @@ class CollectionSpec:
         )
         object.__setattr__(self, "listing", listing)
         object.__setattr__(self, "assemble", self._assembler())
+        if self.writable and self.id_source is None:
+            raise TypeError(f"{self.name}: a writable collection needs the `id_source` of its ids")
 
     def _assembler(self) -> Assembler:
         """Its own assembler, or one made from its roles (for a provenance-carrying item)."""

@@ -28,7 +28,6 @@ from app.models.pages import RevisionList
 from app.services import collections, corpus, idempotency, revisions, writes
 from app.services.api_keys import Principal
 from app.services.etags import tagged
-from app.services.writes import WRITABLE
 
 MERGE_PATCH = "application/merge-patch+json"
 KEYWORD = inspect.Parameter.KEYWORD_ONLY
@@ -159,7 +158,7 @@ def _path_id(noun: str) -> Any:
     return Annotated[str, item_id(noun), Path(alias=f"{noun}_id")]
 
 
-def _create_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callable[..., Any]:
+def _create_endpoint(spec: CollectionSpec) -> Callable[..., Any]:
     def create(
         request: Request,
         session: SessionDep,
@@ -176,7 +175,7 @@ def _create_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callabl
                 idempotency.fingerprint("POST", request.url.path, body),
                 settings.idempotency_key_retention,
             )
-        outcome = writes.create(session, writable, body, _actor(session, principal), key)
+        outcome = writes.create(session, spec, body, _actor(session, principal), key)
         if isinstance(outcome, IdempotentResponse):
             return _replay(session, outcome)
         item_id_ = str(outcome.item.id)  # type: ignore[attr-defined]
@@ -193,16 +192,14 @@ def _create_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callabl
     return _signed(create, params)
 
 
-def _update_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callable[..., Any]:
+def _update_endpoint(spec: CollectionSpec) -> Callable[..., Any]:
     path_id = f"{spec.noun}_id"
 
     def update(
         session: SessionDep, principal: Principal, body: Any, if_match: str | None, **ids: str
     ) -> Response:
         actor = _actor(session, principal)
-        return _answer(
-            writes.update_item(session, writable, ids[path_id], body, if_match, actor), 200
-        )
+        return _answer(writes.update_item(session, spec, ids[path_id], body, if_match, actor), 200)
 
     params = [
         _param("session", SessionDep),
@@ -214,14 +211,14 @@ def _update_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callabl
     return _signed(update, params)
 
 
-def _delete_endpoint(spec: CollectionSpec, writable: writes.Writable) -> Callable[..., Any]:
+def _delete_endpoint(spec: CollectionSpec) -> Callable[..., Any]:
     path_id = f"{spec.noun}_id"
 
     def delete(
         session: SessionDep, principal: Principal, if_match: str | None, **ids: str
     ) -> Response:
         actor = _actor(session, principal)
-        return _answer(writes.delete_item(session, writable, ids[path_id], if_match, actor), 200)
+        return _answer(writes.delete_item(session, spec, ids[path_id], if_match, actor), 200)
 
     params = [
         _param("session", SessionDep),
@@ -247,11 +244,11 @@ def _write_docs(noun: str) -> dict[str, str]:
 
 
 def _add_writes(router: APIRouter, spec: CollectionSpec) -> None:
-    writable, noun, docs = WRITABLE[spec.name], spec.noun, _write_docs(spec.noun)
+    noun, docs = spec.noun, _write_docs(spec.noun)
     assert spec.update is not None
     router.add_api_route(
         "",
-        _create_endpoint(spec, writable),
+        _create_endpoint(spec),
         methods=["POST"],
         name=f"create_{noun}",
         summary=f"Create a {noun}",
@@ -275,7 +272,7 @@ def _add_writes(router: APIRouter, spec: CollectionSpec) -> None:
     ):
         router.add_api_route(
             one,
-            endpoint(spec, writable),
+            endpoint(spec),
             methods=[method],
             name=f"{verb}_{noun}",
             summary=f"{verb.capitalize()} a {noun}",

@@ -9,8 +9,9 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlmodel import Session
 
+from app.collections import CollectionSpec
 from app.core.errors import Conflict
-from app.services.writes.registry import Writable
+from app.services.writes.registry import id_source
 
 MAX_SLUG_WORDS = 8
 MAX_SLUG_LENGTH = 60
@@ -22,12 +23,12 @@ def slugify(text: str) -> str:
     return "-".join(words)[:MAX_SLUG_LENGTH].strip("-")
 
 
-def _exists(session: Session, spec: Writable, item_id: str) -> bool:
+def _exists(session: Session, spec: CollectionSpec, item_id: str) -> bool:
     stmt = select(spec.source.c.id).where(spec.source.c.id == item_id)
     return session.execute(stmt).first() is not None
 
 
-def new_id(session: Session, spec: Writable, data: BaseModel) -> str:
+def new_id(session: Session, spec: CollectionSpec, data: BaseModel) -> str:
     """The given id (409 when taken, by a tombstone too: ids are never reused), or a slug
     of the item's text made unique with a number."""
     given = getattr(data, "id", None)
@@ -37,7 +38,7 @@ def new_id(session: Session, spec: Writable, data: BaseModel) -> str:
                 f"A {spec.noun} with id {given!r} already exists (ids are never reused)."
             )
         return given
-    base = slugify(str(getattr(data, spec.slug_source))) or spec.noun
+    base = slugify(str(getattr(data, id_source(spec)))) or spec.noun
     candidate, n = base, 1
     while _exists(session, spec, candidate):
         n += 1

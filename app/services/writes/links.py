@@ -6,10 +6,11 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select
 from sqlmodel import Session, SQLModel
 
+from app.collections import CollectionSpec
 from app.core.db import table_of
 from app.models import Claim, Derivation, Evidence, Implication, Involvement, ItemType
 from app.services.rows import ItemRows
-from app.services.writes.registry import ITEM_TABLES, Writable
+from app.services.writes.registry import ITEM_TABLES
 
 # The column of each link table that names the item owning the row.
 OWNER_COLUMN: dict[type[SQLModel], str] = {
@@ -19,7 +20,7 @@ OWNER_COLUMN: dict[type[SQLModel], str] = {
 }
 
 
-def replace_links(session: Session, spec: Writable, built: ItemRows) -> None:
+def replace_links(session: Session, spec: CollectionSpec, built: ItemRows) -> None:
     """The item's link rows, replaced by those `built` holds (an item type always names
     each of its link tables, empty or not)."""
     item_id = built.row["id"]
@@ -52,7 +53,7 @@ def _entity_referrers(session: Session, item_id: str) -> list[str]:
     return found
 
 
-def referrers(session: Session, spec: Writable, item_id: str) -> list[str]:
+def referrers(session: Session, spec: CollectionSpec, item_id: str) -> list[str]:
     """The live items (drafts included) whose links name this one: deleting it would
     break them."""
     if spec.item_type is None:

@@ -18,6 +18,7 @@ from sqlalchemy import insert, update
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
+from app.collections import CollectionSpec
 from app.core import data_version
 from app.core.errors import Conflict, PreconditionFailed
 from app.models import IdempotentResponse, ItemStatus, ProvenanceMethod, RevisionAction
@@ -31,7 +32,7 @@ from app.services.writes.bodies import body_rows
 from app.services.writes.ids import new_id
 from app.services.writes.links import referrers, replace_links
 from app.services.writes.problems import Problems, invalid_body
-from app.services.writes.registry import Writable
+from app.services.writes.registry import create_model
 from app.services.writes.state import as_input, current, merge_patch, reread
 from app.services.writes.validation import validated
 
@@ -65,7 +66,7 @@ def _commit(session: Session) -> None:
 
 def _recorded(
     session: Session,
-    spec: Writable,
+    spec: CollectionSpec,
     item_id: str,
     action: RevisionAction,
     actor: Actor,
@@ -73,13 +74,13 @@ def _recorded(
     previous: BaseModel | None,
 ) -> Written:
     item = reread(session, spec, item_id)
-    revisions.record(session, spec.collection, item, action, actor, stamp, previous)
+    revisions.record(session, spec.name, item, action, actor, stamp, previous)
     return Written(item, item_etag(item), stamp)
 
 
 def create(
     session: Session,
-    spec: Writable,
+    spec: CollectionSpec,
     data: BaseModel,
     actor: Actor,
     idempotency: Idempotency | None = None,
@@ -115,7 +116,7 @@ def create(
                 key=idempotency.key,
                 request_sha256=idempotency.request,
                 status_code=HTTPStatus.CREATED,
-                location=location(spec.collection, item_id),
+                location=location(spec.name, item_id),
                 etag=written.etag,
                 body=written.item.model_dump_json(),
                 created_at=stamp.at,
@@ -126,7 +127,7 @@ def create(
 
 
 def _compare_and_set(
-    session: Session, spec: Writable, read: RowMapping, values: Row, stamp: Stamp
+    session: Session, spec: CollectionSpec, read: RowMapping, values: Row, stamp: Stamp
 ) -> None:
     """Write `values` as the next version, only if the stored version is still the one
     read; writers are serialized by the corpus lock, so this is a safeguard that turns any
@@ -142,7 +143,7 @@ def _compare_and_set(
 
 def update_item(
     session: Session,
-    spec: Writable,
+    spec: CollectionSpec,
     item_id: str,
     body: BaseModel,
     if_match: str | None,
@@ -160,7 +161,7 @@ def update_item(
         if patch["name"] != old and old not in aliases:
             patch = {**patch, "aliases": [*aliases, old]}
     try:
-        data = spec.create.model_validate(merge_patch(target, patch))
+        data = create_model(spec).model_validate(merge_patch(target, patch))
     except ValidationError as exc:
         raise invalid_body(exc) from exc
     if _unchanged(spec, target, data, curating="provenance" in patch, row=row):
@@ -188,20 +189,25 @@ def update_item(
 
 
 def _unchanged(
-    spec: Writable, target: dict[str, Any], data: BaseModel, *, curating: bool, row: RowMapping
+    spec: CollectionSpec,
+    target: dict[str, Any],
+    data: BaseModel,
+    *,
+    curating: bool,
+    row: RowMapping,
 ) -> bool:
     """Whether a patch leaves the item as it is: the same body, and no rule-extracted
     provenance that a curator's excerpt would now make curated."""
     if curating and row.get("provenance_method") != ProvenanceMethod.curated:
         return False
     try:
-        return data == spec.create.model_validate(target)
+        return data == create_model(spec).model_validate(target)
     except ValidationError:
         return False
 
 
 def delete_item(
-    session: Session, spec: Writable, item_id: str, if_match: str | None, actor: Actor
+    session: Session, spec: CollectionSpec, item_id: str, if_match: str | None, actor: Actor
 ) -> Written:
     """Tombstone the item: it leaves the lists, its row, links and history stay. Refused
     (409) while live items still reference it."""

@@ -10,38 +10,38 @@ from pydantic import BaseModel
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session
 
-from app.collections import REGISTRY
+from app.collections import CollectionSpec
 from app.core.errors import Gone, NotFound, shown
-from app.services.writes.registry import Writable
+from app.services.writes.registry import create_model
 
 
-def public(session: Session, collection: str, row: RowMapping) -> BaseModel:
-    return REGISTRY[collection].assemble(session, [row])[0]
+def public(session: Session, spec: CollectionSpec, row: RowMapping) -> BaseModel:
+    return spec.assemble(session, [row])[0]
 
 
-def current(session: Session, spec: Writable, item_id: str) -> tuple[RowMapping, BaseModel]:
+def current(session: Session, spec: CollectionSpec, item_id: str) -> tuple[RowMapping, BaseModel]:
     """The stored row and its public form; 404 for no such item, 410 for a tombstone."""
-    row = REGISTRY[spec.collection].listing.get(session, item_id)
+    row = spec.listing.get(session, item_id)
     if row is None:
         raise NotFound(f"There is no {spec.noun} with id {shown(item_id)}.")
     if row["deleted_at"] is not None:
         raise Gone(f"The {spec.noun} {item_id!r} was deleted; its revisions stay readable.")
-    return row, public(session, spec.collection, row)
+    return row, public(session, spec, row)
 
 
-def reread(session: Session, spec: Writable, item_id: str) -> BaseModel:
-    row = REGISTRY[spec.collection].listing.get(session, item_id)
+def reread(session: Session, spec: CollectionSpec, item_id: str) -> BaseModel:
+    row = spec.listing.get(session, item_id)
     assert row is not None
-    return public(session, spec.collection, row)
+    return public(session, spec, row)
 
 
-def as_input(spec: Writable, item: BaseModel) -> dict[str, Any]:
+def as_input(spec: CollectionSpec, item: BaseModel) -> dict[str, Any]:
     """The item as the body that would create it: entities by id, provenance pinned to its
     span. A merge patch applies to this."""
     data = item.model_dump(mode="json")
-    values = {name: data[name] for name in spec.create.model_fields if name in data}
+    values = {name: data[name] for name in create_model(spec).model_fields if name in data}
     values.pop("id", None)
-    for name in spec.entity_fields:
+    for name in spec.roles:
         ref = values.get(name)
         values[name] = [r["id"] for r in ref] if isinstance(ref, list) else (ref or {}).get("id")
     if "provenance" in values:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, SQLModel
 
+from app.collections import CollectionSpec
 from app.core.db import table_of
 from app.models import Claim, Document, Entity, ItemStatus, ProvenanceMethod, Section
 from app.models.writes import ProvenanceInput
@@ -24,7 +25,7 @@ from app.provenance import (
 )
 from app.services.rows import Row
 from app.services.writes.problems import Problems
-from app.services.writes.registry import ITEM_TABLES, Writable
+from app.services.writes.registry import ITEM_TABLES
 
 
 def _sections(session: Session, document_id: str) -> list[ResolvedSection]:
@@ -87,11 +88,11 @@ def _anchor(
 
 
 def _wanted(
-    spec: Writable, data: BaseModel
+    spec: CollectionSpec, data: BaseModel
 ) -> list[tuple[list[str | int], type[SQLModel], str, str]]:
     """Every reference of the body: where it stands, the table it names, its kind, its id."""
     wanted: list[tuple[list[str | int], type[SQLModel], str, str]] = []
-    for name in spec.entity_fields:
+    for name in spec.roles:
         value = getattr(data, name)
         ids = value if isinstance(value, list) else [value]
         for pos, ref in enumerate(ids):
@@ -106,7 +107,7 @@ def _wanted(
 
 
 def _check_references(
-    session: Session, spec: Writable, data: BaseModel, published: bool, problems: Problems
+    session: Session, spec: CollectionSpec, data: BaseModel, published: bool, problems: Problems
 ) -> None:
     """Every entity, evidence and derived-from reference names a stored item that is not
     deleted, and a published item names no draft."""
@@ -131,7 +132,7 @@ def _check_references(
 
 def validated(
     session: Session,
-    spec: Writable,
+    spec: CollectionSpec,
     data: BaseModel,
     method: ProvenanceMethod,
     problems: Problems,
