@@ -102,7 +102,7 @@ def create(
             return first
     stored = validated(session, spec, data, ProvenanceMethod.curated, Problems())
     item_id = new_id(session, spec, data)
-    built = body_rows(item_id, data, stored)
+    built = body_rows(spec, item_id, data, stored)
     session.execute(
         insert(spec.source).values(**built.row, version=1, created_at=stamp.at, updated_at=stamp.at)
     )
@@ -177,7 +177,7 @@ def update_item(
         )
     method = ProvenanceMethod.curated if "provenance" in patch else row.get("provenance_method")
     stored = validated(session, spec, data, method or ProvenanceMethod.curated, problems)
-    built = body_rows(item_id, data, stored)
+    built = body_rows(spec, item_id, data, stored)
     values = {k: v for k, v in built.row.items() if k != "id"}
     _compare_and_set(session, spec, row, values, stamp)
     replace_links(session, spec, built)
