@@ -8,9 +8,12 @@ extractor's drafts and the fidelity tests; each is declared here once.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
+
+from app.models.common import DatePrecision
 
 
 class AttributionVerb(StrEnum):
@@ -170,3 +173,16 @@ class Cue(BaseModel):
     text: str = Field(description="The cue, verbatim.")
     char_start: int = Field(ge=0, description="Offset in Unicode code points, inclusive.")
     char_end: int = Field(ge=0, description="Offset in Unicode code points, exclusive.")
+
+
+class BasedDate(BaseModel):
+    """A date with its basis, as served: a horizon, the period a quote speaks about, a role's
+    term. A bound the text does not give is null; no bound is invented."""
+
+    date_start: dt.date | None = Field(description="First day (inclusive); null if open.")
+    date_end: dt.date | None = Field(description="Last day (inclusive); null if open.")
+    date_precision: DatePrecision = Field(description="How precisely the source dates it.")
+    date_basis: DateBasis = Field(description="Where the date comes from.")
+    date_note: str | None = Field(
+        default=None, description="The computation, or the outside knowledge it rests on."
+    )

@@ -21,6 +21,7 @@ from app.models.common import (
     Slug,
 )
 from app.models.items import EvidenceAnnotation, ItemType
+from app.models.knowledge import DateBasis
 from app.provenance import ExcerptAnchor
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -90,6 +91,77 @@ When = Annotated[
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+OPEN = ".."
+
+
+def _bound(part: str, first: bool) -> tuple[dt.date | None, DatePrecision | None]:
+    """One end of an interval: its day (the first or last of a month or year), or None for
+    the open end `..` that the text does not give."""
+    if part == OPEN:
+        return None, None
+    start, precision = _first_day(part)
+    return (start if first else _last_day(start, precision)), precision
+
+
+def _as_text(value: object) -> object:
+    """YAML reads `2025-07-14` as a date and `2025` as a number: both as their ISO text."""
+    if isinstance(value, dt.date | int) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value
+
+
+class Dating(_Strict):
+    """A date with its basis: where in the text (or outside it) it comes from. No bound is
+    invented: an end the text does not give is open (`..`)."""
+
+    date: Annotated[str, BeforeValidator(_as_text)] = Field(
+        description="ISO 8601 day (`2025-07-14`), month (`2025-07`), year (`2025`) or "
+        "interval (`2025-07-11/2025-07-13`); `..` for an open end (`../2025-07-14`)."
+    )
+    precision: DatePrecision | None = Field(
+        default=None,
+        description="States the precision of a vague span; by default the coarser end's.",
+    )
+    basis: DateBasis = Field(description="Where the date comes from.")
+    note: str | None = Field(
+        default=None,
+        description="How it was computed, or which outside knowledge gives it; required "
+        "for `computed` and `external`.",
+    )
+
+    @model_validator(mode="after")
+    def _valid(self) -> Self:
+        self.range()
+        if self.basis in (DateBasis.computed, DateBasis.external) and not self.note:
+            raise ValueError(f"a {self.basis.value} date needs a `note` saying how or whence")
+        return self
+
+    def range(self) -> dict[str, object]:
+        """`date_start`, `date_end` (None where open) and `date_precision`."""
+        parts = str(self.date).split("/")
+        if len(parts) > 2 or parts == [OPEN] or parts == [OPEN, OPEN]:
+            raise ValueError(f"{self.date!r} is not a date or an ISO 8601 interval START/END")
+        start, start_precision = _bound(parts[0].strip(), first=True)
+        end, end_precision = _bound(parts[-1].strip(), first=False)
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"interval {self.date!r} ends before it starts")
+        order = list(DatePrecision)
+        known = [p for p in (start_precision, end_precision) if p is not None]
+        precision = self.precision or max(known, key=order.index)
+        return {"date_start": start, "date_end": end, "date_precision": precision}
+
+    def columns(self, prefix: str = "date") -> dict[str, object]:
+        """Its table columns: `{prefix}_start`, `_end`, `_precision`, `_basis`, `_note`."""
+        found = self.range()
+        return {
+            f"{prefix}_start": found["date_start"],
+            f"{prefix}_end": found["date_end"],
+            f"{prefix}_precision": found["date_precision"],
+            f"{prefix}_basis": self.basis,
+            f"{prefix}_note": self.note,
+        }
 
 
 class _Identified(_Strict):
