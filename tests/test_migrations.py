@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import SQLModel
 
 from app.collections import REGISTRY
@@ -64,3 +65,66 @@ def test_upgrading_keeps_stored_rows_and_fills_new_columns(empty_database: str) 
     assert row.aliases_text == "the NATO alliance\nthe transatlantic alliance"
     assert row.search_text == "nato the nato alliance the transatlantic alliance the alliance"
     assert [r.id for r in found] == ["nato"], "the full-text index covers rows stored before it"
+
+
+STORED = {"sha": "0" * 64, "at": dt.datetime(2025, 7, 14, tzinfo=dt.UTC)}
+
+
+def _stored_before_0008(connection: Connection) -> None:
+    """A document, an entity, a claim attributed to it, one that is not and an implication,
+    as 0007 stores them."""
+    connection.execute(
+        text(
+            "INSERT INTO document (id, title, published_on, source_name, source_sha256, "
+            "char_count, text, created_at, updated_at) "
+            "VALUES ('doc', 'Doc', '2025-07-14', 'doc.txt', :sha, 4, 'Text', :at, :at)"
+        ),
+        STORED,
+    )
+    connection.execute(
+        text(
+            "INSERT INTO entity (id, name, kind, aliases, description, created_at, "
+            "updated_at) VALUES ('mark-rutte', 'Mark Rutte', 'person', '[]', "
+            "'NATO Secretary General.', :at, :at)"
+        ),
+        STORED,
+    )
+    item = (
+        "document_id, document_sha256, section, char_start, char_end, excerpt, statement, "
+        "created_at, updated_at, id"
+    )
+    values = "'doc', :sha, 'S', 0, 4, 'Text', 'A statement.', :at, :at"
+    connection.execute(
+        text(
+            f"INSERT INTO claim ({item}, claim_type, attributed_to_id) VALUES "
+            f"({values}, 'rutte-says', 'factual', 'mark-rutte'), "
+            f"({values}, 'author-says', 'factual', NULL)"
+        ),
+        STORED,
+    )
+    connection.execute(
+        text(f"INSERT INTO implication ({item}) VALUES ({values}, 'it-follows')"), STORED
+    )
+
+
+def test_upgrading_to_0008_gives_stored_claims_and_implications_the_default_assertion(
+    empty_database: str,
+) -> None:
+    engine = make_engine(empty_database)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+        _stored_before_0008(connection)
+    upgrade_to_head(engine)
+    columns = "id, asserted_by, attribution_verb, speaker_basis, modality, likelihood_rank"
+    with engine.connect() as connection:
+        claims = connection.execute(text(f"SELECT {columns} FROM claim ORDER BY id")).all()
+        implications = connection.execute(text(f"SELECT {columns} FROM implication")).all()
+    assert [tuple(row) for row in claims] == [
+        ("author-says", "author", "asserts", None, "asserted", None),
+        ("rutte-says", "speaker", "asserts", "named", "asserted", None),
+    ], "a claim attributed to someone is that speaker's; the rest are the author's"
+    assert [tuple(row) for row in implications] == [
+        ("it-follows", "author", "asserts", None, "asserted", None)
+    ]

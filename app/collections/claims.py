@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import evidence_of_claims, implications_of_claims
-from app.collections.filters import one_of, role_filter
+from app.collections.filters import ASSERTION, one_of, role_filter
 from app.collections.items import item_collection
-from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role
+from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role, assertion
 from app.models.writes import ClaimCreate, ClaimUpdate
 from app.query import assembly
 
@@ -59,12 +59,14 @@ SPEC = item_collection(
             "Only claims the briefing attributes to these entities.",
             "mark-rutte",
         ),
+        **ASSERTION,
     },
     sorts=("claim_type",),
     expansions={"evidence": evidence_of_claims, "implications": implications_of_claims},
     id_source="statement",
     search_texts=("statement", "statement", "claim_type"),
     linked=assembly.evidence_of,
+    composed=assertion.served,
     links={Evidence: evidence_rows},
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

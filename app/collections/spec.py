@@ -39,9 +39,10 @@ class CollectionSpec:
     (they come first in OpenAPI), `filter_groups` the shared ones; `roles` maps each field
     naming entities to its involvement role; `id_source` is the field a new item's slug is
     made from. A provenance-carrying collection (`item_type`) is assembled from its roles
-    unless it names an `assembler`; `linked` reads the public fields its other link
-    tables hold, `links` builds its rows there, by table; `search_texts` names its (title, body,
-    subtype) columns for search and the timeline."""
+    unless it names an `assembler`; `composed` makes public fields of several of its
+    columns, `linked` reads the public fields its other link tables hold, `links` builds
+    its rows there, by table; `search_texts` names its (title, body, subtype) columns for
+    search and the timeline."""
 
     name: str
     noun: str
@@ -65,6 +66,7 @@ class CollectionSpec:
     roles: Mapping[str, Role] = field(default_factory=dict)
     assembler: Assembler | None = None
     linked: assembly.LinkedFields | None = None
+    composed: assembly.ComposedFields | None = None
     links: Mapping[type[SQLModel], LinkRows] = field(default_factory=dict)
     search_texts: tuple[str, str, str | None] | None = None
     listing: Listing = field(init=False, compare=False)
@@ -91,7 +93,9 @@ class CollectionSpec:
             return self.assembler
         if self.item_type is None:
             raise TypeError(f"{self.name}: a collection without an item type needs an assembler")
-        return assembly.provenanced(self.item_type, self.public, self.roles, self.linked)
+        return assembly.provenanced(
+            self.item_type, self.public, self.roles, self.linked, self.composed
+        )
 
     @property
     def writable(self) -> bool:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
+from app.models.assertion import Asserted, AssertionColumns
 from app.models.common import (
     ENUM_AS_TEXT,
     ClaimType,
@@ -139,14 +140,14 @@ class ClaimBase(SQLModel):
     claim_type: ClaimType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Claim(ClaimBase, Anchor, TrackedBase, Searchable, table=True):
+class Claim(ClaimBase, AssertionColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
     attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
-class ClaimPublic(TrackedBase, ClaimBase, ItemPublic):
+class ClaimPublic(TrackedBase, Asserted, ClaimBase, ItemPublic):
     attributed_to: EntityRef | None = Field(
         description="Who the briefing reports as asserting it; null for the briefing's authors."
     )
@@ -158,12 +159,16 @@ class ImplicationBase(SQLModel):
     statement: str = Field(sa_type=Text)
 
 
-class Implication(ImplicationBase, Anchor, TrackedBase, Searchable, table=True):
+class Implication(ImplicationBase, AssertionColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
 
 
-class ImplicationPublic(TrackedBase, ImplicationBase, ItemPublic):
+class ImplicationPublic(TrackedBase, Asserted, ImplicationBase, ItemPublic):
+    attributed_to: EntityRef | None = Field(
+        description="The speaker or source the briefing reports as drawing it; null for the "
+        "briefing's authors."
+    )
     about: list[EntityRef]
     derived_from: list[ClaimRef] = Field(description="The claims the implication rests on.")

@@ -87,6 +87,8 @@ def tracked(row: RowMapping) -> dict[str, Any]:
 
 LinkedFields = Callable[[Session, Sequence[str]], Mapping[str, Mapping[str, Any]]]
 """The public fields an item type reads from its own link tables, by item id."""
+ComposedFields = Callable[[RowMapping], Mapping[str, Any]]
+"""The public fields an item type composes from several of its own columns."""
 
 
 def _is_list(annotation: Any) -> bool:
@@ -98,10 +100,12 @@ def provenanced(
     public: type[BaseModel],
     roles: Mapping[str, Role],
     linked: LinkedFields | None = None,
+    composed: ComposedFields | None = None,
 ) -> Callable[[Session, Sequence[RowMapping]], list[BaseModel]]:
     """The assembler of a provenance-carrying item type: its own columns as they are, each
     entity field from its role (a list or a single reference, as `public` declares it),
-    and the fields `linked` reads from link tables."""
+    the fields `composed` makes of several columns, and those `linked` reads from link
+    tables."""
     listed = {name for name in roles if _is_list(public.model_fields[name].annotation)}
     own = [name for name in public.model_fields if name not in roles and name != "provenance"]
 
@@ -117,6 +121,7 @@ def provenanced(
                     name: rel.refs(r["id"], role) if name in listed else rel.ref(r["id"], role)
                     for name, role in roles.items()
                 },
+                **(composed(r) if composed is not None else {}),
                 **links.get(r["id"], {}),
             )
             for r in rows

@@ -12,6 +12,7 @@ from typing import Annotated, ClassVar, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from app.models.assertion import AssertionRules, AttributionAnnotation, ConfidenceAnnotation
 from app.models.common import (
     ClaimType,
     DatePrecision,
@@ -238,20 +239,38 @@ class EventAnnotation(Anchored):
     location: Slug | None = None
 
 
-class ClaimAnnotation(Anchored):
+class Asserted(AssertionRules, Anchored):
+    """A claim or an implication: who asserts it (`attribution`, naming the speaker or
+    source as `attributed_to`) and how sure the text is (`confidence`), each cue anchored
+    near the excerpt."""
+
+    attributed_to: Slug | None = Field(
+        default=None,
+        description="The speaker's or source's entity: required for an attribution `by` a "
+        "speaker or a source, absent for the author or an unnamed source.",
+    )
+    attribution: AttributionAnnotation | None = Field(
+        default=None,
+        description="Absent: the author asserts it (the speaker, if `attributed_to` names one).",
+    )
+    confidence: ConfidenceAnnotation | None = Field(
+        default=None, description="Absent: asserted, with no hedge."
+    )
+
+
+class ClaimAnnotation(Asserted):
     item_type = ItemType.claim
     references = {"attributed_to": "entity", "about": "entity", "evidence": "evidence"}
 
     statement: str
     claim_type: ClaimType
-    attributed_to: Slug | None = None
     about: list[Slug] = Field(default_factory=list)
     evidence: list[EvidenceAnnotation] = Field(default_factory=list)
 
 
-class ImplicationAnnotation(Anchored):
+class ImplicationAnnotation(Asserted):
     item_type = ItemType.implication
-    references = {"about": "entity", "derived_from": "claim"}
+    references = {"attributed_to": "entity", "about": "entity", "derived_from": "claim"}
 
     statement: str
     about: list[Slug] = Field(default_factory=list)

@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from app.models import ItemType
+from app.models.assertion import stored_columns
 from app.provenance import (
     Anchor,
     AnchorError,
@@ -26,7 +27,7 @@ from app.provenance import (
     locate,
     resolve_sections,
 )
-from app.seed.annotations import Anchored, SeedAnnotation
+from app.seed.annotations import Anchored, Asserted, SeedAnnotation
 
 ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
 # libyaml's parser when PyYAML was built with it: same documents, several times faster.
@@ -51,13 +52,17 @@ class ResolvedSeed:
     sha256: str
     sections: list[ResolvedSection]
     spans: dict[tuple[ItemType, str], Span] = field(default_factory=dict)
+    # Columns the reader places besides the excerpt: an item's anchored cues.
+    placed: dict[tuple[ItemType, str], dict[str, Any]] = field(default_factory=dict)
 
     def provenance_columns(self, item_type: ItemType, item_id: str) -> dict[str, Any]:
-        """The item's provenance columns: its span, section and document."""
+        """The item's provenance columns (its span, section and document), and the other
+        columns placed in its text (its cues)."""
         span = self.spans[(item_type, item_id)]
         section = innermost_section(self.sections, span.start).heading
         anchor = Anchor(span.start, span.end, self.text[span.start : span.end], section)
-        return anchor.columns(self.annotation.document.id, self.sha256)
+        columns = anchor.columns(self.annotation.document.id, self.sha256)
+        return {**columns, **self.placed.get((item_type, item_id), {})}
 
 
 def annotation_files(seed_dir: Path) -> list[Path]:
@@ -114,6 +119,8 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
             problems.append(f"{path.name}: {item.item_type.value} {item.id!r}: {exc}")
             continue
         seed.spans[(item.item_type, item.id)] = span
+        if isinstance(item, Asserted):
+            _place_cues(seed, item, span, problems)
     for quote in annotation.quotes:
         given = "text" in quote.model_fields_set and quote.text is not None
         if given and str(quote.text) not in text:
@@ -122,6 +129,16 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
                 f"{quote.text!r}"
             )
     return seed
+
+
+def _place_cues(seed: ResolvedSeed, item: Asserted, span: Span, problems: list[str]) -> None:
+    """The item's attribution and confidence columns, each cue anchored near its excerpt."""
+    columns, misplaced = stored_columns(item, seed.text, span)
+    seed.placed[(item.item_type, item.id)] = columns
+    problems.extend(
+        f"{seed.path.name}: {item.item_type.value} {item.id!r}: {name} {exc}"
+        for name, exc in misplaced
+    )
 
 
 def _references(item: Anchored) -> Iterator[tuple[str, str, str]]:
