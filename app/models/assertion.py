@@ -65,7 +65,7 @@ class _CueInput(BaseModel):
             if getattr(self, name, None) is not None
         ]
         if self.cue is None and placed:
-            raise ValueError(f"{' and '.join(placed)} need a `cue`")
+            raise ValueError(f"{' and '.join(placed)} {'need' if placed[1:] else 'needs'} a `cue`")
         if len(placed) > 1:
             raise ValueError(f"give one of {', '.join(placed)}, not several")
         if self.cue is not None and self.cue_within is not None and self.cue not in self.cue_within:

@@ -24,6 +24,7 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from sqlmodel._compat import SQLModelConfig
 
+from app.models.assertion import AssertionRules, AttributionInput, ConfidenceInput
 from app.models.common import (
     DatePrecision,
     ItemStatus,
@@ -145,19 +146,34 @@ class EventCreate(EventBase, DatedInput, AnchoredInput):
     location: Slug | None = None
 
 
-class ClaimCreate(ClaimBase, AnchoredInput):
-    model_config = FORBID_EXTRA
+class AssertedInput(AssertionRules):
+    """Who asserts the item and how sure the text is, validated as the seed is; the cues
+    are anchored near the item's excerpt."""
 
     attributed_to: Slug | None = Field(
-        default=None, description="Who the briefing reports as asserting it (entity id)."
+        default=None,
+        description="Who the briefing reports as asserting it (entity id): required for an "
+        "attribution by a speaker or a source, absent otherwise.",
     )
+    attribution: AttributionInput | None = Field(
+        default=None,
+        description="Absent: the author asserts it (the speaker, if `attributed_to` names one).",
+    )
+    confidence: ConfidenceInput | None = Field(
+        default=None, description="Absent: asserted, with no hedge."
+    )
+
+
+class ClaimCreate(AssertedInput, ClaimBase, AnchoredInput):
+    model_config = FORBID_EXTRA
+
     about: EntityIds = Field(default_factory=list)
     evidence: list[EvidenceAnnotation] = Field(
         default_factory=list, description="Quotes and events that support it."
     )
 
 
-class ImplicationCreate(ImplicationBase, AnchoredInput):
+class ImplicationCreate(AssertedInput, ImplicationBase, AnchoredInput):
     model_config = FORBID_EXTRA
 
     about: EntityIds = Field(default_factory=list)

@@ -17,6 +17,14 @@ and an `oa:TextPositionSelector` (code-point offsets, end exclusive, as the JSON
 The `@context` is inline: nothing has to be fetched (no schema.org request) to read it.
 Fields with no schema.org counterpart keep their JSON name under `urn:briefing-api:vocab:`
 (the context's `@vocab`), so a field added to a public model appears here by itself.
+
+schema.org has no term for who asserts a claim by which verb, nor for estimative
+probability, so a small vocabulary under the same namespace (prefix `brf:`) names them:
+`brf:attribution` (with `brf:assertedBy`: author, speaker, source or unnamed_source;
+`brf:attributionVerb`, one of `AttributionVerb`; `brf:speakerBasis`: named or inferred),
+`brf:confidence` (with `brf:modality`: asserted, estimative, possible, evidential or
+reported; `brf:likelihood`: an ICD 203 step, `almost_no_chance` to `almost_certain`;
+`brf:hedged`, a boolean), and `brf:cue`, the word(s) that say so, with their offsets.
 """
 
 from __future__ import annotations
@@ -103,6 +111,21 @@ CONTEXT: dict[str, Any] = {
     "hasSource": {"@id": "oa:hasSource", "@type": "@id"},
     "start": {"@id": "oa:start", "@type": _OFFSET},
     "end": {"@id": "oa:end", "@type": _OFFSET},
+    "brf": VOCAB,
+    **{
+        name: f"brf:{term}"
+        for name, term in (
+            ("attribution", "attribution"),
+            ("asserted_by", "assertedBy"),
+            ("verb", "attributionVerb"),
+            ("speaker_basis", "speakerBasis"),
+            ("confidence", "confidence"),
+            ("modality", "modality"),
+            ("likelihood", "likelihood"),
+            ("cue", "cue"),
+        )
+    },
+    "hedged": {"@id": "brf:hedged", "@type": "xsd:boolean"},
 }
 
 ENTITY_TYPES = {

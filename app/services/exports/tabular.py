@@ -5,7 +5,8 @@ by itself. What is not a plain value is flattened the way a spreadsheet user exp
 provenance into `section`, `char_start`, `char_end`, `excerpt`, `document_sha256`; an entity
 reference `speaker` into `speaker_id`, `speaker_name`; a list of them `actors` into
 `actor_ids`, `actor_names`; typed references (`evidence`, `derived_from`) into `type:id`
-values; lists are joined with `"; "`. Anything else nested is written as JSON.
+values; lists are joined with `"; "`; a served shape that names its `csv_columns`
+(`attribution`, `confidence`) into those. Anything else nested is written as JSON.
 
 Formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 would be evaluated by Excel, LibreOffice or Google Sheets. Such a cell is written with a
@@ -62,6 +63,13 @@ def _is(annotation: Any, *classes: type) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, classes)
 
 
+def _at(value: Any, path: str) -> Any:
+    """The value at a dotted `path` inside `value`; None where a step is null."""
+    for key in path.split("."):
+        value = None if value is None else value.get(key)
+    return value
+
+
 def _field_columns(name: str, annotation: Any, top_level: set[str]) -> list[Column]:
     inner, many = _plain(annotation)
     if _is(inner, Provenance):
@@ -83,6 +91,12 @@ def _field_columns(name: str, annotation: Any, top_level: set[str]) -> list[Colu
                 lambda d, key=key: SEPARATOR.join(ref[key] for ref in d[name]),  # type: ignore[misc]
             )
             for key in ("id", "name")
+        ]
+    flat: tuple[tuple[str, str], ...] = getattr(inner, "csv_columns", ())
+    if flat and not many:
+        return [
+            Column(column, lambda d, path=path: _at(d[name], path))  # type: ignore[misc]
+            for column, path in flat
         ]
     if _is(inner, EvidenceRef, ClaimRef):
         return [Column(name, lambda d: SEPARATOR.join(f"{r['type']}:{r['id']}" for r in d[name]))]

@@ -14,11 +14,13 @@ from sqlmodel import Session, SQLModel
 from app.collections import CollectionSpec
 from app.core.db import table_of
 from app.models import Claim, Document, Entity, ItemStatus, ProvenanceMethod, Section
+from app.models.assertion import AssertionRules, stored_columns
 from app.models.writes import ProvenanceInput
 from app.provenance import (
     Anchor,
     AnchorError,
     ResolvedSection,
+    Span,
     innermost_section,
     locate,
     pinned,
@@ -85,6 +87,17 @@ def _anchor(
         return None
     anchor = Anchor(span.start, span.end, excerpt, section.heading)
     return anchor.columns(doc.id, doc.source_sha256), text
+
+
+def _cues(data: AssertionRules, anchored: tuple[Row, str], problems: Problems) -> Row:
+    """The attribution and confidence columns, each cue anchored near the excerpt as the
+    seed loader anchors it."""
+    columns, text = anchored
+    span = Span(columns["char_start"], columns["char_end"])
+    found, misplaced = stored_columns(data, text, span)
+    for name, exc in misplaced:
+        problems.add([name, "cue"], str(exc), f"cue_{exc.code}")
+    return found
 
 
 def _wanted(
@@ -154,6 +167,8 @@ def validated(
                     "the quote's text does not occur verbatim in the document",
                     "quote_not_verbatim",
                 )
+            if isinstance(data, AssertionRules):
+                stored.update(_cues(data, anchored, problems))
     _check_references(session, spec, data, published, problems)
     problems.raise_any()
     return stored
