@@ -14,6 +14,8 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
 from app.models import ClaimPublic, EntityRef, Provenance
+from app.models.assertion import Attribution, Confidence
+from app.models.knowledge import Cue
 from app.services.exports.tabular import CsvWriter, neutralize
 from tests.conftest import fetch_all
 
@@ -252,6 +254,13 @@ def test_csv_neutralizes_formulas() -> None:
         statement="-cmd|' /C calc'!A0",
         claim_type="factual",
         attributed_to=EntityRef(id="e", name="+Evil", kind="person"),
+        attribution=Attribution(
+            asserted_by="speaker",
+            verb="says",
+            cue=Cue(text="=said", char_start=0, char_end=5),
+            speaker_basis="named",
+        ),
+        confidence=Confidence(modality="asserted", likelihood=None, hedged=False, cue=None),
         about=[],
         evidence=[],
         created_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
@@ -263,6 +272,7 @@ def test_csv_neutralizes_formulas() -> None:
     assert cells["excerpt"] == "'=1+2" and cells["section"] == "'@section"
     assert cells["statement"] == "'-cmd|' /C calc'!A0"
     assert cells["attributed_to_name"] == "'+Evil"
+    assert cells["attribution_cue"] == "'=said" and cells["confidence_cue"] == ""
     assert cells["char_start"] == "0"
 
 
