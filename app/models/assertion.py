@@ -266,7 +266,7 @@ class Attribution(BaseModel):
                 {
                     "asserted_by": "speaker",
                     "verb": "confirms",
-                    "cue": {"text": "confirmed", "char_start": 1251, "char_end": 1260},
+                    "cue": {"text": "confirmed", "char_start": 1357, "char_end": 1366},
                     "speaker_basis": "named",
                 }
             ]
@@ -298,7 +298,7 @@ class Confidence(BaseModel):
                     "modality": "estimative",
                     "likelihood": "likely",
                     "hedged": True,
-                    "cue": {"text": "likely", "char_start": 4120, "char_end": 4126},
+                    "cue": {"text": "likely", "char_start": 6590, "char_end": 6596},
                 }
             ]
         }
