@@ -316,7 +316,7 @@ class Confidence(BaseModel):
     cue: Cue | None = Field(description="The hedge, anchored; null when asserted.")
 
 
-class Asserted(BaseModel):
+class AssertionPublic(BaseModel):
     """The served fields of a claim or an implication that say how it is put forward."""
 
     attribution: Attribution = Field(description="Who asserts it, and how.")

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
-from app.models.assertion import Asserted, AssertionColumns
+from app.models.assertion import AssertionColumns, AssertionPublic
 from app.models.common import (
     ENUM_AS_TEXT,
     ClaimType,
@@ -147,7 +147,7 @@ class Claim(ClaimBase, AssertionColumns, Anchor, TrackedBase, Searchable, table=
     attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
-class ClaimPublic(TrackedBase, Asserted, ClaimBase, ItemPublic):
+class ClaimPublic(TrackedBase, AssertionPublic, ClaimBase, ItemPublic):
     attributed_to: EntityRef | None = Field(
         description="Who the briefing reports as asserting it; null for the briefing's authors."
     )
@@ -165,7 +165,7 @@ class Implication(ImplicationBase, AssertionColumns, Anchor, TrackedBase, Search
     id: str = Field(primary_key=True, max_length=120)
 
 
-class ImplicationPublic(TrackedBase, Asserted, ImplicationBase, ItemPublic):
+class ImplicationPublic(TrackedBase, AssertionPublic, ImplicationBase, ItemPublic):
     attributed_to: EntityRef | None = Field(
         description="The speaker or source the briefing reports as drawing it; null for the "
         "briefing's authors."

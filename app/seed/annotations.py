@@ -239,7 +239,7 @@ class EventAnnotation(Anchored):
     location: Slug | None = None
 
 
-class Asserted(AssertionRules, Anchored):
+class AssertedAnnotation(AssertionRules, Anchored):
     """A claim or an implication: who asserts it (`attribution`, naming the speaker or
     source as `attributed_to`) and how sure the text is (`confidence`), each cue anchored
     near the excerpt."""
@@ -258,7 +258,7 @@ class Asserted(AssertionRules, Anchored):
     )
 
 
-class ClaimAnnotation(Asserted):
+class ClaimAnnotation(AssertedAnnotation):
     item_type = ItemType.claim
     references = {"attributed_to": "entity", "about": "entity", "evidence": "evidence"}
 
@@ -268,7 +268,7 @@ class ClaimAnnotation(Asserted):
     evidence: list[EvidenceAnnotation] = Field(default_factory=list)
 
 
-class ImplicationAnnotation(Asserted):
+class ImplicationAnnotation(AssertedAnnotation):
     item_type = ItemType.implication
     references = {"attributed_to": "entity", "about": "entity", "derived_from": "claim"}
 

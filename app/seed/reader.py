@@ -27,7 +27,7 @@ from app.provenance import (
     locate,
     resolve_sections,
 )
-from app.seed.annotations import Anchored, Asserted, SeedAnnotation
+from app.seed.annotations import Anchored, AssertedAnnotation, SeedAnnotation
 
 ANNOTATION_SUFFIXES = (".yaml", ".yml", ".json")
 # libyaml's parser when PyYAML was built with it: same documents, several times faster.
@@ -119,7 +119,7 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
             problems.append(f"{path.name}: {item.item_type.value} {item.id!r}: {exc}")
             continue
         seed.spans[(item.item_type, item.id)] = span
-        if isinstance(item, Asserted):
+        if isinstance(item, AssertedAnnotation):
             _place_cues(seed, item, span, problems)
     for quote in annotation.quotes:
         given = "text" in quote.model_fields_set and quote.text is not None
@@ -131,7 +131,9 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
     return seed
 
 
-def _place_cues(seed: ResolvedSeed, item: Asserted, span: Span, problems: list[str]) -> None:
+def _place_cues(
+    seed: ResolvedSeed, item: AssertedAnnotation, span: Span, problems: list[str]
+) -> None:
     """The item's attribution and confidence columns, each cue anchored near its excerpt."""
     columns, misplaced = stored_columns(item, seed.text, span)
     seed.placed[(item.item_type, item.id)] = columns
