@@ -104,6 +104,11 @@ class AttributionAnnotation(_CueInput):
     def _rules(self) -> Self:
         plain = self.verb is AttributionVerb.asserts
         self._cue_rules(not plain, "for a plain `asserts`" if plain else f"for `{self.verb}`")
+        if plain and self.by is AssertedBy.unnamed_source:
+            raise ValueError(
+                'an unnamed source is known only by its cue ("allegedly"): give its `verb` '
+                "and `cue`"
+            )
         if self.basis is not None and self.by not in NAMED_BY_ENTITY:
             raise ValueError(f"`basis` is only for a speaker or a source, not `{self.by}`")
         return self

@@ -49,6 +49,10 @@ def claim(**given: Any) -> ClaimAnnotation:
             },
             "an attribution `by: unnamed_source` takes no `attributed_to`",
         ),
+        (
+            {"attribution": {"by": "unnamed_source"}},
+            "an unnamed source is known only by its cue",
+        ),
         ({"attribution": {"verb": "whispers", "cue": "x"}}, "attribution.verb"),
         ({"confidence": {"modality": "estimative", "cue": "x"}}, "needs a `likelihood`"),
         ({"confidence": {"likelihood": "likely"}}, "an `asserted` statement has no `likelihood`"),
