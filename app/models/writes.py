@@ -31,6 +31,7 @@ from app.models.common import (
     check_storable,
 )
 from app.models.entity import ALIAS_SEPARATOR, EntityBase
+from app.models.forecast import FORECAST_SUBJECTS, ForecastInput
 from app.models.items import (
     ClaimBase,
     ClaimRef,
@@ -39,6 +40,7 @@ from app.models.items import (
     ImplicationBase,
     QuoteBase,
 )
+from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
 FORBID_EXTRA = SQLModelConfig(extra="forbid")
@@ -143,6 +145,11 @@ class EventCreate(EventBase, DatedInput, AnchoredInput):
 
     actors: EntityIds = Field(default_factory=list)
     location: Slug | None = None
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
 class ClaimCreate(ClaimBase, AnchoredInput):
@@ -155,6 +162,11 @@ class ClaimCreate(ClaimBase, AnchoredInput):
     evidence: list[EvidenceAnnotation] = Field(
         default_factory=list, description="Quotes and events that support it."
     )
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
 class ImplicationCreate(ImplicationBase, AnchoredInput):
@@ -162,11 +174,34 @@ class ImplicationCreate(ImplicationBase, AnchoredInput):
 
     about: EntityIds = Field(default_factory=list)
     derived_from: list[ClaimRef] = Field(min_length=1, description="The claims it rests on.")
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
     @model_validator(mode="after")
     def _claims_only(self) -> Self:
         if any(ref.type != "claim" for ref in self.derived_from):
             raise ValueError("derived_from references claims only")
+        return self
+
+
+class ForecastCreate(ForecastInput, WriteInput):
+    model_config = FORBID_EXTRA
+
+    id: Slug | None = Field(
+        default=None, description="Always the subject's id; given, it must be that."
+    )
+    subject: ItemRefInput = Field(description="The claim or implication that forecasts.")
+
+    @model_validator(mode="after")
+    def _id_is_the_subjects(self) -> Self:
+        if self.subject.type not in FORECAST_SUBJECTS:
+            raise ValueError("a forecast's subject is a claim or an implication")
+        if self.id is not None and self.id != self.subject.id:
+            raise ValueError("a forecast's id is its subject's id")
+        self.id = self.subject.id
         return self
 
 
@@ -236,3 +271,4 @@ EventUpdate = partial(EventCreate, "EventUpdate")
 ClaimUpdate = partial(ClaimCreate, "ClaimUpdate")
 ImplicationUpdate = partial(ImplicationCreate, "ImplicationUpdate")
 EntityUpdate = partial(EntityCreate, "EntityUpdate")
+ForecastUpdate = partial(ForecastCreate, "ForecastUpdate")
