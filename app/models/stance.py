@@ -68,3 +68,12 @@ class StancePublic(TrackedBase, StanceBase, ItemPublic):
     holder: EntityRef
     target: EntityRef
     evidence: list[StanceEvidenceRef]
+
+
+class StanceSeries(BaseModel):
+    """One holder's stances, oldest first: how it stood toward its targets over time.
+    Undated stances come last."""
+
+    holder: EntityRef
+    target: EntityRef | None = Field(description="The target asked for; null for all targets.")
+    items: list[StancePublic]
