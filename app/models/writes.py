@@ -229,14 +229,14 @@ def _null_clears(info: FieldInfo) -> bool:
     return info.default_factory is not None and not info.default_factory()  # type: ignore[call-arg]
 
 
-def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
-    """The PATCH shape of `model`: every field optional and `id` fixed. The patch is merged
-    into the item (RFC 7386) and the result validated as `model`, so a PATCH is held to
-    exactly what a POST is."""
+def partial(model: type[BaseModel], name: str, fixed: tuple[str, ...] = ()) -> type[BaseModel]:
+    """The PATCH shape of `model`: every field optional, `id` and the `fixed` fields not
+    patchable. The patch is merged into the item (RFC 7386) and the result validated as
+    `model`, so a PATCH is held to exactly what a POST is."""
     fields: dict[str, Any] = {
         field: (Optional[info.annotation], Field(default=None, description=info.description))  # noqa: UP045
         for field, info in model.model_fields.items()
-        if field != "id"
+        if field != "id" and field not in fixed
     }
     required = frozenset(
         field
@@ -271,4 +271,5 @@ EventUpdate = partial(EventCreate, "EventUpdate")
 ClaimUpdate = partial(ClaimCreate, "ClaimUpdate")
 ImplicationUpdate = partial(ImplicationCreate, "ImplicationUpdate")
 EntityUpdate = partial(EntityCreate, "EntityUpdate")
-ForecastUpdate = partial(ForecastCreate, "ForecastUpdate")
+# A forecast's id is its subject's: the subject is fixed.
+ForecastUpdate = partial(ForecastCreate, "ForecastUpdate", fixed=("subject",))

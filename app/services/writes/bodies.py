@@ -6,7 +6,6 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from app.collections import CollectionSpec
-from app.core.errors import InvalidBody, ValidationIssue
 from app.models.writes import EntityCreate, ForecastCreate
 from app.services import rows
 from app.services.rows import ItemRows, Row
@@ -18,13 +17,6 @@ def body_rows(spec: CollectionSpec, item_id: str, data: BaseModel, stored: Row) 
     if spec.item_type is not None:
         return rows.item_rows(spec, item_id, data, stored)
     if isinstance(data, ForecastCreate):
-        if data.subject.id != item_id:
-            issue = ValidationIssue(
-                loc=["body", "subject"],
-                msg="a forecast keeps its subject (its id is the subject's id)",
-                type="subject_fixed",
-            )
-            raise InvalidBody([issue])
         return rows.forecast_rows(item_id, data.subject, data, stored)
     if not isinstance(data, EntityCreate):
         raise TypeError(f"no rows for a {type(data).__name__} in {spec.name}")
