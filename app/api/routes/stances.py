@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from app.api.deps import SessionDep
-from app.api.params import ViewerDep, item_id
+from app.api.params import PRINTABLE, ViewerDep
 from app.core.errors import problem_responses
 from app.models.common import Slug
 from app.models.stance import StanceSeries
@@ -15,6 +15,9 @@ from app.services import stances
 
 router = APIRouter(prefix="/entities", tags=["stances"])
 
+EntityId = Annotated[
+    str, Path(description="The holder's entity id (a slug).", min_length=1, pattern=PRINTABLE)
+]
 Target = Annotated[
     Slug | None, Query(description="Only stances toward this entity.", examples=["russia"])
 ]
@@ -29,7 +32,7 @@ Target = Annotated[
 def entity_stances(
     session: SessionDep,
     viewer: ViewerDep,
-    entity_id: Annotated[str, item_id("entity")],
+    entity_id: EntityId,
     target: Target = None,
 ) -> StanceSeries:
     """The stances this entity holds (toward `target`, if given), oldest first; undated ones
