@@ -135,9 +135,18 @@ def test_a_curator_resolves_a_forecast_and_its_outcome_keeps_its_history(cur: Cu
             ["body", "outcome"],
         ),
         ({"condition": "if pigs could fly"}, ["body", "condition"]),
+        ({"horizon": {**RESOLVED["resolved_on"], "date_start": "2025-09-03"}}, ["body", "horizon"]),
+        ({"horizon": {**RESOLVED["resolved_on"], "date_note": None}}, ["body", "horizon"]),
         ({"subject": {"type": "claim", "id": "announcement-major-reversal"}}, ["body", "subject"]),
     ],
-    ids=["unknown-evidence", "open-yet-resolved", "condition-elsewhere", "other-subject"],
+    ids=[
+        "unknown-evidence",
+        "open-yet-resolved",
+        "condition-elsewhere",
+        "horizon-backwards",
+        "external-without-note",
+        "other-subject",
+    ],
 )
 def test_a_bad_forecast_patch_is_refused_naming_the_field(
     cur: Curation, patch: dict[str, Any], where: list[str]
