@@ -12,7 +12,16 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, col
 
-from app.collections.filters import ID, MAX_FILTER_VALUES, IsoDate, QueryFilter, SearchText, slugs
+from app.collections.filters import (
+    ID,
+    MAX_FILTER_VALUES,
+    FilterGroup,
+    IsoDate,
+    QueryFilter,
+    SearchText,
+    ordered_dates,
+    slugs,
+)
 from app.collections.spec import CollectionSpec, IdsByCollection
 from app.models import Stance, StanceEvidence, StancePublic
 from app.models.stance import StanceEvidenceRef
@@ -106,6 +115,19 @@ TOPICS = Annotated[
     ),
 ]
 
+# Open bounds hold: a stance with no end still holds after any day it may have begun.
+STANCE_DATES = FilterGroup(
+    {
+        "date_from": QueryFilter(
+            _day("Only stances that may hold on or after this day (ISO 8601)."), Filter(_from)
+        ),
+        "date_to": QueryFilter(
+            _day("Only stances that may hold on or before this day (ISO 8601)."), Filter(_to)
+        ),
+    },
+    check=ordered_dates,
+)
+
 SPEC = CollectionSpec(
     name="stances",
     noun="stance",
@@ -128,13 +150,8 @@ SPEC = CollectionSpec(
         ),
         "target": slugs("Only stances toward these entities.", any_of("target_id"), "russia"),
         "topic": QueryFilter(TOPICS, any_of("topic")),
-        "date_from": QueryFilter(
-            _day("Only stances that may hold on or after this day (ISO 8601)."), Filter(_from)
-        ),
-        "date_to": QueryFilter(
-            _day("Only stances that may hold on or before this day (ISO 8601)."), Filter(_to)
-        ),
     },
+    filter_groups=(STANCE_DATES,),
     sorts=("char_start", "id", "polarity", "topic"),
     default_sort="char_start",
     expansions={"evidence": evidence_items},

@@ -65,3 +65,11 @@ def test_filters_narrow_the_stances(
     response = client.get("/v1/stances", params=params)
     assert response.status_code == 200, response.text
     assert {s["id"] for s in response.json()["items"]} == expected
+
+
+def test_a_date_range_that_ends_before_it_starts_is_a_problem(client: httpx.Client) -> None:
+    response = client.get(
+        "/v1/stances", params={"date_from": "2025-07-15", "date_to": "2025-07-01"}
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["query", "date_from"]
