@@ -119,3 +119,17 @@ def test_the_target_of_a_relation_cannot_be_deleted(cur: Curation) -> None:
     response = cur.delete(path, cur.etag(path))
     assert response.status_code == 409
     assert f"claim {SUBTITLE!r} (relations)" in response.json()["detail"]
+
+
+def test_an_event_takes_relations_too(cur: Curation) -> None:
+    event = cur.http.get("/v1/events/kyiv-largest-air-strikes").json()
+    relation = {"type": "causes", "to": {"type": "claim", "id": MEDIA}}
+    path = "/v1/events/kyiv-largest-air-strikes"
+    response = cur.patch(path, {"relations": [relation]}, cur.etag(path))
+    assert response.status_code == 200, response.text
+    assert response.json()["relations"] == [
+        {"relation": "causes", "type": "claim", "id": MEDIA, "provenance": None}
+    ]
+    assert response.json()["provenance"] == event["provenance"]
+    page = cur.http.get("/v1/events", params={"id": event["id"], "include": "related"}).json()
+    assert [c["id"] for c in page["included"]["claims"]] == [MEDIA]

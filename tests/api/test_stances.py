@@ -3,8 +3,13 @@ turning from rapprochement with Russia to pressure on it, is one query."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
 import pytest
+
+from tests.api.curation import Curation, serve
+from tests.conftest import BACKENDS, Databases
 
 CONCILIATORY = "trump-toward-russia-conciliatory-2025"
 PRESSURING = "trump-toward-russia-pressuring-2025-07-14"
@@ -73,3 +78,19 @@ def test_a_date_range_that_ends_before_it_starts_is_a_problem(client: httpx.Clie
     )
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["query", "date_from"]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def cur(request: pytest.FixtureRequest, databases: Databases) -> Iterator[Curation]:
+    yield from serve(databases, request.param)
+
+
+def test_an_entity_or_item_a_stance_names_cannot_be_deleted(cur: Curation) -> None:
+    path = "/v1/entities/russia"
+    refused = cur.delete(path, cur.etag(path))
+    assert refused.status_code == 409
+    assert f"stance {CONCILIATORY!r} (target)" in refused.json()["detail"]
+    path = "/v1/events/trump-inauguration"
+    refused = cur.delete(path, cur.etag(path))
+    assert refused.status_code == 409
+    assert f"stance {CONCILIATORY!r} (evidence)" in refused.json()["detail"]
