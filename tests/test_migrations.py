@@ -8,7 +8,7 @@ import json
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 from sqlmodel import SQLModel
 
 from app.collections import REGISTRY
@@ -18,6 +18,7 @@ from app.core.migrations import (
     current_revision,
     head_revision,
     include_name,
+    tables_with_change_trigger,
     upgrade_to_head,
 )
 
@@ -128,3 +129,30 @@ def test_upgrading_to_0008_gives_stored_claims_and_implications_the_default_asse
     assert [tuple(row) for row in implications] == [
         ("it-follows", "author", "asserts", None, "asserted", None)
     ]
+
+
+def test_upgrading_from_0007_adds_empty_forecast_relation_and_stance_tables(
+    empty_database: str,
+) -> None:
+    engine = make_engine(empty_database)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+        connection.execute(
+            text(
+                "INSERT INTO entity (id, name, kind, aliases, aliases_text, description, "
+                "search_text, status, version, created_at, updated_at) VALUES ('nato', 'NATO', "
+                "'organization', '[]', '', 'The alliance.', 'nato', 'published', 1, "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    upgrade_to_head(engine)
+    new_tables = {"forecast", "relation", "stance", "stance_evidence"}
+    assert new_tables <= set(inspect(engine).get_table_names())
+    with engine.connect() as connection:
+        for table in new_tables:
+            assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
+        assert connection.execute(text("SELECT name FROM entity")).scalar_one() == "NATO"
+    if engine.dialect.name == "postgresql":
+        assert new_tables <= tables_with_change_trigger(engine)

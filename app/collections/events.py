@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import claims_citing
 from app.collections.filters import one_of, role_filter
-from app.collections.items import item_collection
+from app.collections.items import item_collection, related
 from app.models import Event, EventPublic, EventType, ItemType, Role
 from app.models.writes import EventCreate, EventUpdate
 
@@ -55,4 +55,5 @@ SPEC = item_collection(
     id_source="title",
     search_texts=("title", "description", "event_type"),
     roles={"actors": Role.actor, "location": Role.location},
+    **related(ItemType.event),
 )

@@ -164,7 +164,8 @@ def _dependency(group: FilterGroup) -> Callable[..., dict[str, Any]]:
     return values
 
 
-def _date_range(values: dict[str, Any]) -> None:
+def ordered_dates(values: dict[str, Any]) -> None:
+    """`date_from` not after `date_to`: an empty range is a mistake, not a question."""
     start, end = values.get("date_from"), values.get("date_to")
     if start and end and start > end:
         raise InvalidParameter("date_from", "date_from is after date_to.", "date_range")
@@ -201,7 +202,7 @@ DATES = FilterGroup(
         "date_from": QueryFilter(Annotated[IsoDate | None, Query(description=_ENDS)], date_from()),
         "date_to": QueryFilter(Annotated[IsoDate | None, Query(description=_STARTS)], date_to()),
     },
-    check=_date_range,
+    check=ordered_dates,
 )
 
 

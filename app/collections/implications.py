@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import claims_of_implications, evidence_of_implications
 from app.collections.filters import ASSERTION
-from app.collections.items import item_collection
+from app.collections.items import item_collection, related
 from app.models import Derivation, Implication, ImplicationPublic, ItemType, Role, assertion
 from app.models.writes import ImplicationCreate, ImplicationUpdate
 from app.query import assembly
@@ -32,7 +33,7 @@ def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[s
     return found
 
 
-def derivation_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
+def derivation_rows(item_id: str, item: Any, _row: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The claims it rests on, each once, in the order given (ids, or `ClaimRef`s)."""
     claims = dict.fromkeys(getattr(ref, "id", ref) for ref in item.derived_from)
     return [
@@ -56,8 +57,11 @@ SPEC = item_collection(
     expansions={"claims": claims_of_implications, "evidence": evidence_of_implications},
     id_source="statement",
     search_texts=("statement", "statement", None),
-    linked=assembly.derivations_of,
     composed=assertion.served,
-    links={Derivation: derivation_rows},
+    **related(
+        ItemType.implication,
+        assembly.together(assembly.derivations_of, assembly.forecasts_of(ItemType.implication)),
+        {Derivation: derivation_rows},
+    ),
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 from sqlmodel import SQLModel
 
-from app.collections.expansions import involved_entities
+from app.collections.expansions import involved_entities, related_items
 from app.collections.filters import DATES, ITEMS, QueryFilter
-from app.collections.spec import CollectionSpec, Expander, JsonLd
-from app.models import ItemType, Role
+from app.collections.spec import CollectionSpec, Expander, JsonLd, LinkRows
+from app.models import ItemType, Relation, Role
+from app.models.relation import stated_span
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
@@ -34,6 +36,40 @@ def provenanced(name: str, node: Node) -> JsonLd:
         return graph.provenanced(name, item_id, item, texts, partial(node, graph))
 
     return jsonld
+
+
+def relation_rows(item_type: ItemType) -> LinkRows:
+    """An item's typed links, in the order given; each stated span found inside the item's
+    own excerpt (its row holds where that stands). Ingest's drafts give none."""
+
+    def build(item_id: str, item: Any, row: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [
+            {
+                "item_type": item_type,
+                "item_id": item_id,
+                "position": position,
+                "relation": relation.type,
+                "to_type": relation.to.type,
+                "to_id": relation.to.id,
+                **stated_span(row["char_start"], row["excerpt"], relation.excerpt),
+            }
+            for position, relation in enumerate(getattr(item, "relations", None) or [])
+        ]
+
+    return build
+
+
+def related(
+    item_type: ItemType,
+    linked: assembly.LinkedFields | None = None,
+    links: Mapping[type[SQLModel], LinkRows] | None = None,
+) -> dict[str, Any]:
+    """The spec fields of an item type with typed links (`relations`) besides its own
+    `linked` fields and `links`: served, stored, and expandable as `include=related`."""
+    return {
+        "linked": assembly.together(linked, assembly.relations_of(item_type)),
+        "links": {**(links or {}), Relation: relation_rows(item_type)},
+    }
 
 
 def item_collection(
@@ -75,7 +111,11 @@ def item_collection(
         filters=filters or {},
         filter_groups=(ITEMS, DATES) if dated else (ITEMS,),
         case_insensitive_sorts=case_insensitive_sorts,
-        expansions={**(expansions or {}), "entities": involved_entities(item_type)},
+        expansions={
+            **(expansions or {}),
+            **({"related": related_items(item_type)} if Relation in own.get("links", {}) else {}),
+            "entities": involved_entities(item_type),
+        },
         item_type=item_type,
         create=create,
         update=update,

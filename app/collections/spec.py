@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 IdsByCollection = dict[str, set[str]]
 Expander = Callable[[Session, Sequence[str]], IdsByCollection]
 Assembler = Callable[[Session, Sequence[RowMapping]], Sequence[BaseModel]]
-# (item id, the item as a writer holds it) → its rows in one link table
-LinkRows = Callable[[str, Any], list[dict[str, Any]]]
+# (item id, the item as a writer holds it, its own row) → its rows in one link table
+LinkRows = Callable[[str, Any, Mapping[str, Any]], list[dict[str, Any]]]
 # (graph, item id, the item as JSON, the source texts of its batch) → its JSON-LD node
 JsonLd = Callable[["Graph", str, dict[str, Any], Mapping[str, str]], dict[str, Any]]
 

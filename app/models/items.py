@@ -26,6 +26,7 @@ from app.models.common import (
     ProvenanceMethod,
     Slug,
 )
+from app.models.knowledge import ForecastStatus, RelationType
 from app.models.searchable import Searchable
 from app.models.tracking import TrackedBase
 
@@ -63,6 +64,41 @@ class EvidenceAnnotation(BaseModel):
         if self.type not in (ItemType.quote, ItemType.event):
             raise ValueError("evidence is a quote or an event")
         return self
+
+
+class StatedAt(BaseModel):
+    """Where the text states a link: `text[char_start:char_end] == excerpt`."""
+
+    char_start: int = Field(ge=0, description="Offset in Unicode code points, inclusive.")
+    char_end: int = Field(ge=0, description="Offset in Unicode code points, exclusive.")
+    excerpt: str = Field(description="The words that state the link, verbatim.")
+
+
+class RelationPublic(BaseModel):
+    """One typed link from this item to another stored item."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"relation": "causes", "type": "event", "id": "trump-pivot", "provenance": None}
+            ]
+        }
+    )
+
+    relation: RelationType = Field(description="How this item relates to the other.")
+    type: ItemType = Field(description="The other item's type.")
+    id: Slug = Field(description="The other item's id.")
+    provenance: StatedAt | None = Field(
+        description="Where the text states the link; null when it is the curator's reading."
+    )
+
+
+class ForecastSummary(BaseModel):
+    """The forecast a claim or an implication makes: its id in `/v1/forecasts`, and how it
+    has turned out so far."""
+
+    id: Slug
+    status: ForecastStatus
 
 
 class ClaimRef(BaseModel):
@@ -133,6 +169,7 @@ class Event(EventBase, Anchor, TrackedBase, Searchable, table=True):
 class EventPublic(TrackedBase, EventBase, ItemPublic):
     actors: list[EntityRef]
     location: EntityRef | None
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")
 
 
 class ClaimBase(SQLModel):
@@ -153,6 +190,10 @@ class ClaimPublic(TrackedBase, AssertionPublic, ClaimBase, ItemPublic):
     )
     about: list[EntityRef]
     evidence: list[EvidenceRef] = Field(description="Quotes and events that support the claim.")
+    forecast: ForecastSummary | None = Field(
+        description="The forecast it makes (see `/v1/forecasts`); null when it makes none."
+    )
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")
 
 
 class ImplicationBase(SQLModel):
@@ -172,3 +213,7 @@ class ImplicationPublic(TrackedBase, AssertionPublic, ImplicationBase, ItemPubli
     )
     about: list[EntityRef]
     derived_from: list[ClaimRef] = Field(description="The claims the implication rests on.")
+    forecast: ForecastSummary | None = Field(
+        description="The forecast it makes (see `/v1/forecasts`); null when it makes none."
+    )
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from app.models.common import DatePrecision
 
@@ -186,3 +187,14 @@ class BasedDate(BaseModel):
     date_note: str | None = Field(
         default=None, description="The computation, or the outside knowledge it rests on."
     )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        """As the seed's dating: it does not end before it starts, and a computed or
+        external date says how or whence."""
+        start, end = self.date_start, self.date_end
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"date_end {end} is before date_start {start}")
+        if self.date_basis in (DateBasis.computed, DateBasis.external) and not self.date_note:
+            raise ValueError(f"a {self.date_basis.value} date needs a `date_note`")
+        return self

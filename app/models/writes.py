@@ -32,6 +32,7 @@ from app.models.common import (
     check_storable,
 )
 from app.models.entity import ALIAS_SEPARATOR, EntityBase
+from app.models.forecast import FORECAST_SUBJECTS, ForecastInput
 from app.models.items import (
     ClaimBase,
     ClaimRef,
@@ -40,6 +41,7 @@ from app.models.items import (
     ImplicationBase,
     QuoteBase,
 )
+from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
 FORBID_EXTRA = SQLModelConfig(extra="forbid")
@@ -144,6 +146,11 @@ class EventCreate(EventBase, DatedInput, AnchoredInput):
 
     actors: EntityIds = Field(default_factory=list)
     location: Slug | None = None
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
 class AssertedInput(AssertionRules):
@@ -171,6 +178,11 @@ class ClaimCreate(AssertedInput, ClaimBase, AnchoredInput):
     evidence: list[EvidenceAnnotation] = Field(
         default_factory=list, description="Quotes and events that support it."
     )
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
 class ImplicationCreate(AssertedInput, ImplicationBase, AnchoredInput):
@@ -178,11 +190,34 @@ class ImplicationCreate(AssertedInput, ImplicationBase, AnchoredInput):
 
     about: EntityIds = Field(default_factory=list)
     derived_from: list[ClaimRef] = Field(min_length=1, description="The claims it rests on.")
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
     @model_validator(mode="after")
     def _claims_only(self) -> Self:
         if any(ref.type != "claim" for ref in self.derived_from):
             raise ValueError("derived_from references claims only")
+        return self
+
+
+class ForecastCreate(ForecastInput, WriteInput):
+    model_config = FORBID_EXTRA
+
+    id: Slug | None = Field(
+        default=None, description="Always the subject's id; given, it must be that."
+    )
+    subject: ItemRefInput = Field(description="The claim or implication that forecasts.")
+
+    @model_validator(mode="after")
+    def _id_is_the_subjects(self) -> Self:
+        if self.subject.type not in FORECAST_SUBJECTS:
+            raise ValueError("a forecast's subject is a claim or an implication")
+        if self.id is not None and self.id != self.subject.id:
+            raise ValueError("a forecast's id is its subject's id")
+        self.id = self.subject.id
         return self
 
 
@@ -210,14 +245,14 @@ def _null_clears(info: FieldInfo) -> bool:
     return info.default_factory is not None and not info.default_factory()  # type: ignore[call-arg]
 
 
-def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
-    """The PATCH shape of `model`: every field optional and `id` fixed. The patch is merged
-    into the item (RFC 7386) and the result validated as `model`, so a PATCH is held to
-    exactly what a POST is."""
+def partial(model: type[BaseModel], name: str, fixed: tuple[str, ...] = ()) -> type[BaseModel]:
+    """The PATCH shape of `model`: every field optional, `id` and the `fixed` fields not
+    patchable. The patch is merged into the item (RFC 7386) and the result validated as
+    `model`, so a PATCH is held to exactly what a POST is."""
     fields: dict[str, Any] = {
         field: (Optional[info.annotation], Field(default=None, description=info.description))  # noqa: UP045
         for field, info in model.model_fields.items()
-        if field != "id"
+        if field != "id" and field not in fixed
     }
     required = frozenset(
         field
@@ -252,3 +287,5 @@ EventUpdate = partial(EventCreate, "EventUpdate")
 ClaimUpdate = partial(ClaimCreate, "ClaimUpdate")
 ImplicationUpdate = partial(ImplicationCreate, "ImplicationUpdate")
 EntityUpdate = partial(EntityCreate, "EntityUpdate")
+# A forecast's id is its subject's: the subject is fixed.
+ForecastUpdate = partial(ForecastCreate, "ForecastUpdate", fixed=("subject",))

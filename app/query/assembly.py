@@ -21,13 +21,17 @@ from app.models import (
     EntityRef,
     Evidence,
     EvidenceRef,
+    Forecast,
     Involvement,
     ItemType,
     Provenance,
+    Relation,
+    RelationPublic,
     Role,
     Section,
     SectionPublic,
 )
+from app.models.items import ForecastSummary, StatedAt
 
 Roles = dict[str, list[str]]
 
@@ -166,3 +170,62 @@ def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPubl
     ):
         sections[s.document_id].append(SectionPublic.model_validate(s, from_attributes=True))
     return [from_row(DocumentPublic, r, sections=sections[r["id"]]) for r in rows]
+
+
+def together(*readers: LinkedFields | None) -> LinkedFields:
+    """One reader of link fields from several, each item's fields merged."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {i: {} for i in ids}
+        for reader in readers:
+            if reader is not None:
+                for item_id, fields in reader(session, ids).items():
+                    found[item_id].update(fields)
+        return found
+
+    return read
+
+
+def relations_of(item_type: ItemType) -> LinkedFields:
+    """Each item's typed links to other items, in the order the curator gave them."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, list[RelationPublic]] = {i: [] for i in ids}
+        for link in session.scalars(
+            select(Relation)
+            .where(col(Relation.item_type) == item_type, col(Relation.item_id).in_(ids))
+            .order_by(col(Relation.item_id), col(Relation.position))
+        ):
+            stated = None
+            if link.excerpt is not None:
+                stated = StatedAt(
+                    char_start=link.char_start, char_end=link.char_end, excerpt=link.excerpt
+                )
+            found[link.item_id].append(
+                RelationPublic(
+                    relation=link.relation, type=link.to_type, id=link.to_id, provenance=stated
+                )
+            )
+        return {i: {"relations": links} for i, links in found.items()}
+
+    return read
+
+
+def forecasts_of(item_type: ItemType) -> LinkedFields:
+    """Each item's forecast, as its id and outcome; None when it makes none (or its
+    forecast was deleted)."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, ForecastSummary | None] = dict.fromkeys(ids)
+        rows = session.execute(
+            select(col(Forecast.id), col(Forecast.subject_id), col(Forecast.outcome)).where(
+                col(Forecast.subject_type) == item_type,
+                col(Forecast.subject_id).in_(ids),
+                col(Forecast.deleted_at).is_(None),
+            )
+        )
+        for row in rows:
+            found[row.subject_id] = ForecastSummary(id=row.id, status=row.outcome)
+        return {i: {"forecast": summary} for i, summary in found.items()}
+
+    return read

@@ -21,8 +21,17 @@ from app.models.common import (
     EventType,
     Slug,
 )
+from app.models.forecast import ForecastInput, Outcome
 from app.models.items import EvidenceAnnotation, ItemType
-from app.models.knowledge import DateBasis
+from app.models.knowledge import (
+    STANCE_POLARITY_MAX,
+    STANCE_POLARITY_MIN,
+    BasedDate,
+    DateBasis,
+    DrawnBy,
+    ForecastStatus,
+)
+from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -164,6 +173,48 @@ class Dating(_Strict):
             f"{prefix}_note": self.note,
         }
 
+    def based(self) -> BasedDate:
+        """The date as served: its bounds, precision, basis and note."""
+        return BasedDate(**self.range(), date_basis=self.basis, date_note=self.note)
+
+
+class OutcomeAnnotation(_Strict):
+    status: ForecastStatus = Field(description="`open` until a curator resolves it.")
+    resolved_on: Dating | None = None
+    evidence: ItemRefInput | None = Field(default=None, description="A stored item, by type.")
+    evidence_url: str | None = None
+    note: str | None = None
+
+
+class ForecastAnnotation(_Strict):
+    """What a forecast claim or an implication forecasts: by when, on what condition (the
+    words inside its excerpt), who draws it, and how it turned out."""
+
+    horizon: Dating | None = None
+    condition: str | None = Field(
+        default=None, min_length=1, description="Verbatim, inside the item's excerpt."
+    )
+    drawn_by: DrawnBy = Field(description="`author`, or `curator` if the text does not forecast.")
+    outcome: OutcomeAnnotation = Field(
+        default_factory=lambda: OutcomeAnnotation(status=ForecastStatus.open)
+    )
+
+    def as_input(self) -> ForecastInput:
+        """The forecast's fields as a write gives them, its dates as served."""
+        outcome = self.outcome
+        return ForecastInput(
+            horizon=self.horizon.based() if self.horizon else None,
+            condition=self.condition,
+            drawn_by=self.drawn_by,
+            outcome=Outcome(
+                status=outcome.status,
+                resolved_on=outcome.resolved_on.based() if outcome.resolved_on else None,
+                evidence=outcome.evidence.model_dump() if outcome.evidence else None,
+                evidence_url=outcome.evidence_url,
+                note=outcome.note,
+            ),
+        )
+
 
 class _Identified(_Strict):
     id: Slug
@@ -178,6 +229,13 @@ class Anchored(ExcerptAnchor, _Identified):
 
     item_type: ClassVar[ItemType]
     references: ClassVar[dict[str, str]] = {}
+
+    def relation_list(self) -> list[RelationInput]:
+        """Its typed links to other items (none for a type that takes none)."""
+        return list(getattr(self, "relations", []))
+
+    def forecast_of(self) -> ForecastAnnotation | None:
+        return getattr(self, "forecast", None)
 
 
 class SectionAnnotation(_Strict):
@@ -237,6 +295,9 @@ class EventAnnotation(Anchored):
     event_type: EventType
     actors: list[Slug] = Field(default_factory=list)
     location: Slug | None = None
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
 
 
 class AssertedAnnotation(AssertionRules, Anchored):
@@ -266,6 +327,12 @@ class ClaimAnnotation(AssertedAnnotation):
     claim_type: ClaimType
     about: list[Slug] = Field(default_factory=list)
     evidence: list[EvidenceAnnotation] = Field(default_factory=list)
+    forecast: ForecastAnnotation | None = Field(
+        default=None, description="What it forecasts, by when and on what condition."
+    )
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
 
 
 class ImplicationAnnotation(AssertedAnnotation):
@@ -275,6 +342,26 @@ class ImplicationAnnotation(AssertedAnnotation):
     statement: str
     about: list[Slug] = Field(default_factory=list)
     derived_from: list[Slug] = Field(min_length=1, description="Ids of the claims it rests on.")
+    forecast: ForecastAnnotation | None = Field(
+        default=None, description="What it forecasts, by when and on what condition."
+    )
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
+
+
+class StanceAnnotation(ExcerptAnchor, _Identified):
+    """How `holder` stands toward `target` on `topic`, over the dated span `when` (absent
+    when the text gives no date), shown by `evidence` (stored items of any type)."""
+
+    references: ClassVar[dict[str, str]] = {"holder": "entity", "target": "entity"}
+
+    holder: Slug
+    target: Slug
+    topic: str = Field(min_length=1)
+    polarity: int = Field(ge=STANCE_POLARITY_MIN, le=STANCE_POLARITY_MAX)
+    when: Dating | None = None
+    evidence: list[ItemRefInput] = Field(default_factory=list)
 
 
 class SeedAnnotation(_Strict):
@@ -288,6 +375,16 @@ class SeedAnnotation(_Strict):
     events: list[EventAnnotation] = Field(default_factory=list)
     claims: list[ClaimAnnotation] = Field(default_factory=list)
     implications: list[ImplicationAnnotation] = Field(default_factory=list)
+    stances: list[StanceAnnotation] = Field(default_factory=list)
+
+    def forecasts(self) -> list[ForecastAnnotation]:
+        """The forecasts its claims and implications make."""
+        found = (item.forecast_of() for item in self.anchored())
+        return [forecast for forecast in found if forecast is not None]
+
+    def relations(self) -> list[RelationInput]:
+        """Every typed link its items make."""
+        return [relation for item in self.anchored() for relation in item.relation_list()]
 
     def anchored(self) -> list[Anchored]:
         """Every item anchored in the document, in the file's order of lists."""

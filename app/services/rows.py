@@ -31,7 +31,10 @@ from app.models import (
     Section,
 )
 from app.models.entity import ALIAS_SEPARATOR
+from app.models.forecast import Forecast, ForecastInput, ItemRef, forecast_columns
+from app.models.relation import ItemRefInput
 from app.models.searchable import Searchable
+from app.models.stance import Stance, StanceEvidence
 from app.provenance import ResolvedSection
 
 Row = dict[str, Any]
@@ -111,11 +114,12 @@ def item_rows(spec: CollectionSpec, item_id: str, item: Any, stored: Mapping[str
         values |= _dates(getattr(item, "when", item))
     values |= {column: getattr(item, name, None) for name, column in spec.foreign_keys.items()}
     roles = {role: _entity_ids(getattr(item, name, None)) for name, role in spec.roles.items()}
+    row = _row(spec.table, values, stored)
     links: dict[type[SQLModel], list[Row]] = {
         Involvement: involvement(spec.item_type, item_id, roles)
     }
-    links |= {table: build(item_id, item) for table, build in spec.links.items()}
-    return ItemRows(spec.table, _row(spec.table, values, stored), links)
+    links |= {table: build(item_id, item, row) for table, build in spec.links.items()}
+    return ItemRows(spec.table, row, links)
 
 
 class EntityFields(Protocol):
@@ -182,3 +186,72 @@ def document_rows(
         for position, s in enumerate(sections)
     ]
     return ItemRows(Document, _row(Document, values, stored), {Section: section_rows})
+
+
+def forecast_rows(
+    forecast_id: str,
+    subject: ItemRef | ItemRefInput,
+    fields: ForecastInput,
+    stored: Mapping[str, Any],
+) -> ItemRows:
+    """A forecast's row: its own fields, its subject, and what the writer decides in
+    `stored` (status, the condition's offsets in the subject's excerpt)."""
+    values = {
+        "id": forecast_id,
+        "subject_type": subject.type,
+        "subject_id": subject.id,
+        **forecast_columns(fields),
+    }
+    return ItemRows(Forecast, _row(Forecast, values, stored))
+
+
+def condition_span(
+    condition: str | None, subject_start: int, subject_excerpt: str
+) -> dict[str, int | None]:
+    """Where a forecast's condition stands: its first occurrence inside the subject's
+    excerpt, in document offsets; None when it has none or it is not there."""
+    offset = subject_excerpt.find(condition) if condition else -1
+    if condition is None or offset < 0:
+        return {"condition_start": None, "condition_end": None}
+    start = subject_start + offset
+    return {"condition_start": start, "condition_end": start + len(condition)}
+
+
+class StanceFields(Protocol):
+    """A stance as the seed and a write hold it."""
+
+    @property
+    def holder(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
+
+    @property
+    def topic(self) -> str: ...
+
+    @property
+    def polarity(self) -> int: ...
+
+    @property
+    def evidence(self) -> Sequence[ItemRefInput]: ...
+
+
+def stance_rows(
+    stance_id: str, stance: StanceFields, dates: Mapping[str, Any], stored: Mapping[str, Any]
+) -> ItemRows:
+    """A stance's row (its `dates` as `date_*` columns, all null when undated) and its
+    evidence rows, in the order given, each once."""
+    values = {
+        "id": stance_id,
+        "holder_id": stance.holder,
+        "target_id": stance.target,
+        "topic": stance.topic,
+        "polarity": stance.polarity,
+        **dates,
+    }
+    cited = dict.fromkeys((ref.type, ref.id) for ref in stance.evidence)
+    evidence = [
+        {"stance_id": stance_id, "position": position, "evidence_type": kind, "evidence_id": ref}
+        for position, (kind, ref) in enumerate(cited)
+    ]
+    return ItemRows(Stance, _row(Stance, values, stored), {StanceEvidence: evidence})

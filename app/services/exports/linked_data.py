@@ -14,6 +14,11 @@ reverse of `oa:hasBody`) and whose target is an `oa:SpecificResource` of the doc
 selected by an `oa:TextQuoteSelector` (exact excerpt, 32 code points of prefix and suffix)
 and an `oa:TextPositionSelector` (code-point offsets, end exclusive, as the JSON's).
 
+A forecast is a `brf:Forecast` (`isBasedOn` the claim or implication that makes it), a
+stance a `brf:Stance` (`holder` and `target` entities, `isBasedOn` its evidence); their
+fields, and an item's `relations`, are terms of the briefing's own small vocabulary
+(`FORECAST_TERMS`, under `brf:`), as schema.org has none for them.
+
 The `@context` is inline: nothing has to be fetched (no schema.org request) to read it.
 Fields with no schema.org counterpart keep their JSON name under `urn:briefing-api:vocab:`
 (the context's `@vocab`), so a field added to a public model appears here by itself.
@@ -80,6 +85,24 @@ _SCHEMA_PROPERTIES = (
 )
 _OFFSET = "xsd:nonNegativeInteger"
 
+# The briefing's own terms for forecasts, stances and relations between items: the
+# `brf:` prefix is `@vocab`, so each term's IRI is the one `@vocab` would give its JSON
+# name; named here to document them.
+FORECAST_TERMS: dict[str, Any] = {
+    "Forecast": "brf:Forecast",  # what a claim or implication says will happen
+    "Stance": "brf:Stance",  # a holder entity toward a target entity, on a topic
+    "horizon": "brf:horizon",  # by when (a date with its basis)
+    "condition": "brf:condition",  # on what condition, verbatim and anchored
+    "drawn_by": "brf:drawnBy",  # the author, or a curator
+    "outcome": "brf:outcome",  # open, came_true, did_not, partly, superseded
+    "holder": "brf:holder",
+    "target": "brf:target",
+    "topic": "brf:topic",
+    "polarity": {"@id": "brf:polarity", "@type": "xsd:integer"},  # -2 hostile … +2 supportive
+    "relations": "brf:relations",  # typed links to other items
+    "relation": "brf:relation",  # supports, contradicts, qualifies, summarizes, causes
+}
+
 CONTEXT: dict[str, Any] = {
     "@vocab": VOCAB,
     "schema": SCHEMA,
@@ -126,6 +149,7 @@ CONTEXT: dict[str, Any] = {
         )
     },
     "hedged": {"@id": "brf:hedged", "@type": "xsd:boolean"},
+    **FORECAST_TERMS,
 }
 
 ENTITY_TYPES = {

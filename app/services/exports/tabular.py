@@ -5,8 +5,11 @@ by itself. What is not a plain value is flattened the way a spreadsheet user exp
 provenance into `section`, `char_start`, `char_end`, `excerpt`, `document_sha256`; an entity
 reference `speaker` into `speaker_id`, `speaker_name`; a list of them `actors` into
 `actor_ids`, `actor_names`; typed references (`evidence`, `derived_from`) into `type:id`
-values; lists are joined with `"; "`; a served shape that names its `csv_columns`
-(`attribution`, `confidence`) into those. Anything else nested is written as JSON.
+values, typed links (`relations`) into `relation:type:id` values; lists are joined with
+`"; "`. A served shape that names its `csv_columns` (`attribution`, `confidence`) becomes
+those columns; any other single nested object (a forecast's `horizon`, `outcome`) a column
+per field, prefixed with its name (`outcome_status`, `horizon_date_start`); anything else
+nested is written as JSON.
 
 Formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 would be evaluated by Excel, LibreOffice or Google Sheets. Such a cell is written with a
@@ -28,7 +31,8 @@ from typing import Any
 from pydantic import BaseModel
 from sqlmodel import Session
 
-from app.models import ClaimRef, EntityRef, EvidenceRef, Provenance
+from app.models import ClaimRef, EntityRef, EvidenceRef, Provenance, RelationPublic
+from app.models.stance import StanceEvidenceRef
 
 SEPARATOR = "; "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -98,8 +102,23 @@ def _field_columns(name: str, annotation: Any, top_level: set[str]) -> list[Colu
             Column(column, lambda d, path=path: _at(d[name], path))  # type: ignore[misc]
             for column, path in flat
         ]
-    if _is(inner, EvidenceRef, ClaimRef):
+    if _is(inner, EvidenceRef, ClaimRef, StanceEvidenceRef):
         return [Column(name, lambda d: SEPARATOR.join(f"{r['type']}:{r['id']}" for r in d[name]))]
+    if _is(inner, RelationPublic):
+        return [
+            Column(
+                name,
+                lambda d: SEPARATOR.join(f"{r['relation']}:{r['type']}:{r['id']}" for r in d[name]),
+            )
+        ]
+    if _is(inner, BaseModel) and not many:
+        return [
+            Column(
+                f"{name}_{column.name}",
+                lambda d, get=column.get: None if d[name] is None else get(d[name]),  # type: ignore[misc]
+            )
+            for column in columns(inner)
+        ]
     if many and not _is(inner, BaseModel):
         return [Column(name, lambda d: SEPARATOR.join(str(v) for v in d[name]))]
     if many or _is(inner, BaseModel):

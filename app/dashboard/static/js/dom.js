@@ -35,10 +35,12 @@ function formatDate(iso, precision) {
 
 /** An item's date range as a <time> element, at the precision the item states. */
 export function dateRange(item) {
-  if (!item.date_start) return null;
-  const start = formatDate(item.date_start, item.date_precision);
-  const end = formatDate(item.date_end, item.date_precision);
-  return el("time", { datetime: item.date_start }, start === end ? start : `${start} – ${end}`);
+  if (!item.date_start && !item.date_end) return null;
+  // A bound the text does not give is open: "…", never an invented day.
+  const start = item.date_start ? formatDate(item.date_start, item.date_precision) : "…";
+  const end = item.date_end ? formatDate(item.date_end, item.date_precision) : "…";
+  const datetime = item.date_start || item.date_end;
+  return el("time", { datetime }, start === end ? start : `${start} – ${end}`);
 }
 
 /** Each item type's collection (`quote` → `quotes`), learned from the API at start. */
