@@ -68,6 +68,12 @@ evidence: list[QuotePublic | EventPublic] = [*(page.included.quotes or [])]
 evidence += page.included.events or []
 print([c.id for c in page.items], "rest on", [e.id for e in evidence])
 
+hedged = list_claims.sync(client=client, hedged=True, limit=1)
+assert isinstance(hedged, ClaimList)
+first = hedged.items[0]
+cue = first.confidence.cue.text if first.confidence.cue else None
+print(f"{hedged.total} hedged claims; {first.id}: {first.confidence.modality} {cue!r}")
+
 missing = get_quote.sync(client=client, quote_id="no-such-quote")
 assert isinstance(missing, Problem)
 print(missing.status, missing.detail)

@@ -57,6 +57,12 @@ const evidence = [...(page.data.included?.quotes ?? []), ...(page.data.included?
 const ids = (items: { id: string }[]) => JSON.stringify(items.map((item) => item.id));
 console.log(ids(page.data.items), "rest on", ids(evidence));
 
+const hedged = await api.GET("/v1/claims", { params: { query: { hedged: true, limit: 1 } } });
+if (hedged.error) fail(hedged.error);
+const [first] = hedged.data.items;
+const cue = first?.confidence.cue ? `'${first.confidence.cue.text}'` : "None";
+console.log(`${hedged.data.total} hedged claims; ${first?.id}: ${first?.confidence.modality} ${cue}`);
+
 const missing = await api.GET("/v1/quotes/{quote_id}", {
   params: { path: { quote_id: "no-such-quote" } },
 });
