@@ -114,7 +114,7 @@ class CollectionSpec:
     def own_fields(self) -> tuple[str, ...]:
         """The public fields its table stores as they are: neither the id, provenance,
         tracking, dates nor entity references."""
-        shared = {"id", "document_id", "date_start", "date_end", "date_precision"}
+        shared = {"id", "document_id", *(f"date_{part}" for part in assembly.DATE_PARTS)}
         shared |= set(TrackedBase.model_fields)
         columns = self.source.c
         return tuple(
@@ -122,6 +122,12 @@ class CollectionSpec:
             for name in self.public.model_fields
             if name in columns and name not in shared and name not in self.roles
         )
+
+    @property
+    def dated_fields(self) -> tuple[str, ...]:
+        """Its public `BasedDate` fields other than its own date, each stored as the
+        columns `{name}_start` … `{name}_note` (a quote's `period`)."""
+        return assembly.based_date_fields(self.public)
 
     @property
     def foreign_keys(self) -> dict[str, str]:

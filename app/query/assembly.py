@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -28,6 +28,8 @@ from app.models import (
     Section,
     SectionPublic,
 )
+from app.models.entity import EntityRolePublic
+from app.models.knowledge import BasedDate
 
 Roles = dict[str, list[str]]
 
@@ -93,6 +95,26 @@ def _is_list(annotation: Any) -> bool:
     return get_origin(annotation) is list
 
 
+DATE_PARTS = ("start", "end", "precision", "basis", "note")
+
+
+def based_date_fields(public: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `public` that serve a `BasedDate` (null or not) from columns."""
+    return tuple(
+        name
+        for name, info in public.model_fields.items()
+        if BasedDate in (info.annotation, *get_args(info.annotation))
+    )
+
+
+def based_date(row: RowMapping, prefix: str) -> BasedDate | None:
+    """The `BasedDate` stored as `{prefix}_start` … `{prefix}_note`; None if it has no
+    precision (no date is stored there)."""
+    if row[f"{prefix}_precision"] is None:
+        return None
+    return BasedDate(**{f"date_{part}": row[f"{prefix}_{part}"] for part in DATE_PARTS})
+
+
 def provenanced(
     item_type: ItemType,
     public: type[BaseModel],
@@ -103,7 +125,12 @@ def provenanced(
     entity field from its role (a list or a single reference, as `public` declares it),
     and the fields `linked` reads from link tables."""
     listed = {name for name in roles if _is_list(public.model_fields[name].annotation)}
-    own = [name for name in public.model_fields if name not in roles and name != "provenance"]
+    dated = based_date_fields(public)
+    own = [
+        name
+        for name in public.model_fields
+        if name not in roles and name != "provenance" and name not in dated
+    ]
 
     def assemble(session: Session, rows: Sequence[RowMapping]) -> list[BaseModel]:
         ids = [r["id"] for r in rows]
@@ -117,6 +144,7 @@ def provenanced(
                     name: rel.refs(r["id"], role) if name in listed else rel.ref(r["id"], role)
                     for name, role in roles.items()
                 },
+                **{name: based_date(r, name) for name in dated},
                 **links.get(r["id"], {}),
             )
             for r in rows
@@ -148,7 +176,16 @@ def derivations_of(session: Session, ids: Sequence[str]) -> dict[str, dict[str, 
 
 
 def entities(session: Session, rows: Sequence[RowMapping]) -> list[EntityPublic]:
-    return [EntityPublic.model_validate(dict(r)) for r in rows]
+    """Entities with each role's `of` embedded as a reference."""
+    refs = entity_refs(session, {role["of"] for r in rows for role in r["roles"] or ()})
+
+    def role(stored: Mapping[str, Any]) -> EntityRolePublic:
+        return EntityRolePublic.model_validate({**stored, "of": refs[stored["of"]]})
+
+    return [
+        EntityPublic.model_validate({**r, "roles": [role(s) for s in r["roles"] or ()]})
+        for r in rows
+    ]
 
 
 def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPublic]:
