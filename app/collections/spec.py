@@ -67,6 +67,7 @@ class CollectionSpec:
     linked: assembly.LinkedFields | None = None
     links: Mapping[type[SQLModel], LinkRows] = field(default_factory=dict)
     search_texts: tuple[str, str, str | None] | None = None
+    list_defaults: Mapping[str, Any] = field(default_factory=dict)
     listing: Listing = field(init=False, compare=False)
     assemble: Assembler = field(init=False, compare=False)
 
@@ -79,6 +80,7 @@ class CollectionSpec:
             sorts=self.sorts,
             default_sort=self.default_sort,
             case_insensitive_sorts=self.case_insensitive_sorts,
+            list_defaults=self.list_defaults,
         )
         object.__setattr__(self, "listing", listing)
         object.__setattr__(self, "assemble", self._assembler())

@@ -98,7 +98,7 @@ def _unknown_entity(data: dict) -> None:
 
 
 def _bad_date(data: dict) -> None:
-    data["events"][0]["when"] = "2025-13-45"
+    data["events"][0]["when"] = {"date": "2025-13-45", "basis": "stated"}
 
 
 def _ambiguous_excerpt(data: dict) -> None:

@@ -16,7 +16,11 @@ and an `oa:TextPositionSelector` (code-point offsets, end exclusive, as the JSON
 
 The `@context` is inline: nothing has to be fetched (no schema.org request) to read it.
 Fields with no schema.org counterpart keep their JSON name under `urn:briefing-api:vocab:`
-(the context's `@vocab`), so a field added to a public model appears here by itself.
+(the context's `@vocab`), so a field added to a public model appears here by itself. A few
+have a documented term under that namespace (prefix `brf:`): `brf:dateBasis`,
+`brf:dateNote`, `brf:datePrecision` (how a date is known), `brf:period` (what a quote
+speaks about), `brf:quoteKind`, `brf:speakerBasis`, `brf:identified`, `brf:roles`. An open
+date bound is written `..` in `temporalCoverage` (ISO 8601-2); an undated item has none.
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ _SCHEMA_TYPES = (
     "Country",
     "Organization",
     "Place",
+    "GovernmentOrganization",
+    "NewsMediaOrganization",
+    "CreativeWork",
+    "Product",
 )
 _SCHEMA_PROPERTIES = (
     "identifier",
@@ -103,6 +111,16 @@ CONTEXT: dict[str, Any] = {
     "hasSource": {"@id": "oa:hasSource", "@type": "@id"},
     "start": {"@id": "oa:start", "@type": _OFFSET},
     "end": {"@id": "oa:end", "@type": _OFFSET},
+    # The briefing's own vocabulary, where schema.org has no term: how a date is known.
+    "brf": VOCAB,
+    "date_precision": "brf:datePrecision",
+    "date_basis": "brf:dateBasis",
+    "date_note": "brf:dateNote",
+    "period": "brf:period",
+    "quote_kind": "brf:quoteKind",
+    "speaker_basis": "brf:speakerBasis",
+    "identified": "brf:identified",
+    "roles": "brf:roles",
 }
 
 ENTITY_TYPES = {
@@ -111,6 +129,13 @@ ENTITY_TYPES = {
     "organization": "Organization",
     "place": "Place",
     "group": "Organization",
+    "government": "GovernmentOrganization",
+    "military_unit": "Organization",
+    "media_outlet": "NewsMediaOrganization",
+    "facility": "Place",
+    "operation": "Event",
+    "document": "CreativeWork",
+    "weapon_system": "Product",
 }
 
 
