@@ -64,7 +64,8 @@ def item_collection(
 ) -> CollectionSpec:
     """The spec of an item collection. `models` are its table, public, create and update
     models; `describe` its tag and list descriptions; `dated` adds the date filters
-    (`date_from`, `date_to`, `date_basis`) and sorts; `sorts` and `expansions` are its own, after the shared ones."""
+    (`date_from`, `date_to`, `date_basis`) and sorts; `sorts` and `expansions` are its
+    own, after the shared ones."""
     table, public, create, update = models
     tag_description, list_description = describe
     return CollectionSpec(

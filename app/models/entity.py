@@ -26,7 +26,7 @@ class EntityBase(SQLModel):
     description: str = Field(description="Who or what it is, with the role at the time.")
     identified: bool = Field(
         default=True,
-        description="False for an entity the text does not name (\"one country that has 17 "
+        description='False for an entity the text does not name ("one country that has 17 '
         'Patriots"): it is one, but which is not known.',
     )
 

@@ -295,7 +295,8 @@ class Listing:
         return PageResult(rows=rows, total=total, next_cursor=next_cursor)
 
     def _nullable(self, field: str) -> bool:
-        return bool(self.source.c[field].nullable)
+        """Whether the column may hold null; an expression of a union is taken to."""
+        return bool(getattr(self.source.c[field], "nullable", True))
 
     def _ordering(
         self, field: str, sort_col: Any, key_col: Any, descending: bool

@@ -19,8 +19,8 @@ from app.models.common import (
     EventType,
     Slug,
 )
-from app.models.items import EvidenceAnnotation, ItemType
 from app.models.entity import EntityRole
+from app.models.items import EvidenceAnnotation, ItemType
 from app.models.knowledge import DateBasis, QuoteKind, SpeakerBasis, check_speaker
 from app.provenance import ExcerptAnchor
 
@@ -186,7 +186,7 @@ class RoleAnnotation(_Strict):
     def stored(self) -> dict[str, Any]:
         """As the entity's `roles` column holds it (an `EntityRole`, as JSON)."""
         dates = self.when.columns() if self.when else {}
-        role = EntityRole(title=self.title, of=self.of, **dates)  # type: ignore[arg-type]
+        role = EntityRole(title=self.title, of=self.of, **dates)
         return role.model_dump(mode="json")
 
 
@@ -197,7 +197,7 @@ class EntityAnnotation(_Strict):
     aliases: list[str] = Field(default_factory=list)
     description: str
     identified: bool = Field(
-        default=True, description="False for one the text does not name (\"one country\")."
+        default=True, description='False for one the text does not name ("one country").'
     )
     roles: list[RoleAnnotation] = Field(default_factory=list)
 

@@ -213,10 +213,7 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         start = case((start < window_start, literal(window_start, Date)), else_=start)
     month = year_month(start)
     months = session.execute(
-        select(month, func.count())
-        .where(start.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        select(month, func.count()).where(start.is_not(None)).group_by(month).order_by(month)
     ).all()
     # Sections in document order: each heading where it first stands in any document.
     section = table_of(Section).c

@@ -37,8 +37,6 @@ from app.query.assembly import DATE_PARTS
 Row = dict[str, Any]
 
 
-
-
 @dataclass(frozen=True)
 class ItemRows:
     """One item as rows: its own table's, and its link rows by link table."""
