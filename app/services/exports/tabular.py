@@ -6,7 +6,8 @@ provenance into `section`, `char_start`, `char_end`, `excerpt`, `document_sha256
 reference `speaker` into `speaker_id`, `speaker_name`; a list of them `actors` into
 `actor_ids`, `actor_names`; a dated field such as a quote's `period` into `period_start`,
 `period_end`, `period_precision`, `period_basis`, `period_note`; typed references
-(`evidence`, `derived_from`) into `type:id` values; lists are joined with `"; "`. Anything else nested is written as JSON.
+(`evidence`, `derived_from`) into `type:id` values; lists are joined with `"; "`.
+Anything else nested is written as JSON.
 
 Formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 would be evaluated by Excel, LibreOffice or Google Sheets. Such a cell is written with a
