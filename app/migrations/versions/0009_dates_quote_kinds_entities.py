@@ -8,7 +8,7 @@ Quotes and events: `date_basis` and `date_note` (null on stored rows: the basis 
 recorded), and their dates become nullable (an open bound, or an undated item). Quotes:
 `kind` (stored rows are `direct`), `speaker_basis`, a nullable `speaker_id` (a scare quote
 has no speaker) and the `period_*` columns of the period a quote speaks about. Entities:
-`identified` (true for stored rows) and `roles` (none).
+`identified` (true for stored rows) and `roles` (none), added in place.
 
 SQLite cannot make a column nullable in place: batch mode rebuilds `quote` and `event`,
 which drops their full-text triggers (0003); they are created again. PostgreSQL alters the
@@ -68,19 +68,17 @@ def upgrade() -> None:
                 batch_op.alter_column(name, existing_type=COLUMN_TYPES[name], nullable=True)
             batch_op.create_index(f"ix_{table}_date_basis", ["date_basis"])
         restore_search_triggers(table)
-    with op.batch_alter_table("entity") as batch_op:
-        batch_op.add_column(
-            sa.Column("identified", sa.Boolean(), nullable=False, server_default=sa.true())
-        )
-        batch_op.add_column(sa.Column("roles", sa.JSON(), nullable=False, server_default="[]"))
-    restore_search_triggers("entity")
+    # Constant defaults, so SQLite adds the columns in place (an expression would make
+    # batch mode rebuild `entity`, which every item references).
+    op.add_column(
+        "entity", sa.Column("identified", sa.Boolean(), nullable=False, server_default="1")
+    )
+    op.add_column("entity", sa.Column("roles", sa.JSON(), nullable=False, server_default="[]"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("entity") as batch_op:
-        batch_op.drop_column("roles")
-        batch_op.drop_column("identified")
-    restore_search_triggers("entity")
+    op.drop_column("entity", "roles")
+    op.drop_column("entity", "identified")
     for table in DATED:
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_index(f"ix_{table}_date_basis")
