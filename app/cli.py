@@ -55,7 +55,9 @@ def check(seed_dir: SeedDir = None) -> None:
         typer.echo(
             f"{seed.path.name}: ok — {len(a.entities)} entities, {len(a.quotes)} quotes, "
             f"{len(a.events)} events, {len(a.claims)} claims, "
-            f"{len(a.implications)} implications, {len(seed.sections)} sections"
+            f"{len(a.implications)} implications, {len(a.forecasts())} forecasts, "
+            f"{len(a.relations())} relations, {len(a.stances)} stances, "
+            f"{len(seed.sections)} sections"
         )
 
 

@@ -5,7 +5,9 @@
 
 Each briefing is a source text (a title, dated parts with headings, paragraphs of sentences
 naming entities and dates) and an annotation file anchoring about 100 items in it: 10
-quotes, 20 events, 60 claims citing them and 10 implications derived from the claims. The
+quotes, 20 events, 60 claims citing them and 10 implications derived from the claims;
+every fifth claim links to an earlier one or to its event (`relations`), every other
+implication forecasts (`forecast`), and every twentieth claim shows a stance. The
 entities (people, countries, organizations, places, groups) are shared across briefings and
 declared once, in the first file. The same arguments always give the same bytes.
 """
@@ -164,6 +166,7 @@ class _Briefing:
             "events": [],
             "claims": [],
             "implications": [],
+            "stances": [],
         }
 
     def _sentence(self, make: Any) -> str:
@@ -193,7 +196,7 @@ class _Briefing:
                 "id": self._id("quote", n),
                 "excerpt": words,
                 "speaker": speaker["id"],
-                "when": day.isoformat(),
+                "when": {"date": day.isoformat(), "basis": "stated"},
                 "context": self.rng.choice(OCCASIONS),
             }
         )
@@ -215,7 +218,7 @@ class _Briefing:
                 "excerpt": sentence,
                 "title": f"{actor} acts on {topic}",
                 "description": f"{actor} took new measures on {topic} affecting {other}.",
-                "when": day.isoformat(),
+                "when": {"date": day.isoformat(), "basis": "stated"},
                 "event_type": self.rng.choice(EVENT_TYPES),
                 "actors": [actor.lower()],
                 "location": place.lower().replace(" ", "-"),
@@ -236,17 +239,46 @@ class _Briefing:
             for kind in ("quotes", "events")
             if self.items[kind] and self.rng.random() < 0.6
         ]
-        self.items["claims"].append(
+        claim = {
+            "id": self._id("claim", n),
+            "excerpt": sentence,
+            "statement": sentence + ".",
+            "claim_type": self.rng.choice(CLAIM_TYPES),
+            "about": [subject.lower(), self.rng.choice(self.people)["id"]],
+            "evidence": evidence,
+        }
+        if n % 5 == 0:
+            claim["relations"] = self._relations(evidence)
+        if n % 20 == 0:
+            self._stance(claim, topic)
+        self.items["claims"].append(claim)
+        return sentence + "."
+
+    def _relations(self, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A link to the claim before (as the curator reads it), or one the text states to
+        the claim's event."""
+        events = [ref for ref in evidence if ref["type"] == "event"]
+        if events:
+            return [{"type": "qualifies", "to": events[0], "excerpt": "recent incidents"}]
+        earlier = self.items["claims"][-1:] or []
+        return [{"type": "supports", "to": {"type": "claim", "id": c["id"]}} for c in earlier]
+
+    def _stance(self, claim: dict[str, Any], topic: str) -> None:
+        """The stance of the claim's person toward its country, shown by the claim."""
+        country, person = claim["about"]
+        n = len(self.items["stances"])
+        self.items["stances"].append(
             {
-                "id": self._id("claim", n),
-                "excerpt": sentence,
-                "statement": sentence + ".",
-                "claim_type": self.rng.choice(CLAIM_TYPES),
-                "about": [subject.lower(), self.rng.choice(self.people)["id"]],
-                "evidence": evidence,
+                "id": f"b{self.number:04d}-stance-{n:03d}",
+                "excerpt": claim["excerpt"],
+                "holder": person,
+                "target": country,
+                "topic": topic,
+                "polarity": n % 5 - 2,
+                "when": {"date": f"{self.published:%Y-%m}", "basis": "inferred"},
+                "evidence": [{"type": "claim", "id": claim["id"]}],
             }
         )
-        return sentence + "."
 
     def implication(self, n: int) -> str:
         subject, topic = self.rng.choice(COUNTRIES), self.rng.choice(TOPICS)
@@ -264,9 +296,22 @@ class _Briefing:
                 "statement": sentence + ".",
                 "about": [subject.lower()],
                 "derived_from": [c["id"] for c in claims],
+                **({"forecast": self._forecast(n)} if n % 2 == 0 else {}),
             }
         )
         return sentence + "."
+
+    def _forecast(self, n: int) -> dict[str, Any]:
+        horizon = self.published + dt.timedelta(days=30 + n)
+        return {
+            "horizon": {
+                "date": horizon.isoformat(),
+                "basis": "computed",
+                "note": f"publication + {30 + n} days",
+            },
+            "drawn_by": "curator",
+            "outcome": {"status": "open"},
+        }
 
     def write(self, out: Path) -> dict[str, Any]:
         doc_id = f"briefing-{self.number:04d}"

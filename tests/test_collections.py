@@ -133,7 +133,7 @@ def dashboard_collections(document: dict) -> tuple[dict[str, str], set[str]]:
 def test_the_dashboard_knows_every_collection() -> None:
     """The dashboard keeps no list of collections (`ROUTES` in dom.js, `ITEM_COLLECTIONS` in
     app.js start empty); what it learns from the API names every collection, and gives
-    every provenance-carrying one its item view."""
+    every provenance-carrying one (forecasts and stances too) its item view."""
     dom = (DASHBOARD_JS / "dom.js").read_text(encoding="utf-8")
     app_js = (DASHBOARD_JS / "app.js").read_text(encoding="utf-8")
     api = (DASHBOARD_JS / "api.js").read_text(encoding="utf-8")
@@ -142,4 +142,4 @@ def test_the_dashboard_knows_every_collection() -> None:
     routes, items = dashboard_collections(create_app().openapi())
     for spec in SPECS:
         assert routes.get(spec.noun) == spec.name, f"the dashboard cannot link to {spec.noun}"
-        assert (spec.name in items) == (spec.item_type is not None), spec.name
+        assert (spec.name in items) == ("provenance" in spec.public.model_fields), spec.name

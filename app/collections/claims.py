@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import evidence_of_claims, implications_of_claims
-from app.collections.filters import one_of, role_filter
-from app.collections.items import item_collection
-from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role
+from app.collections.filters import ASSERTION, one_of, role_filter
+from app.collections.items import item_collection, related
+from app.models import Claim, ClaimPublic, ClaimType, Evidence, ItemType, Role, assertion
 from app.models.writes import ClaimCreate, ClaimUpdate
 from app.query import assembly
 
@@ -31,7 +32,7 @@ def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[s
     return found
 
 
-def evidence_rows(item_id: str, item: Any) -> list[dict[str, Any]]:
+def evidence_rows(item_id: str, item: Any, _row: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Its evidence (quotes and events, each once), in the order given; ingest's drafts
     cite none."""
     cited = dict.fromkeys((ref.type, ref.id) for ref in getattr(item, "evidence", ()))
@@ -59,12 +60,17 @@ SPEC = item_collection(
             "Only claims the briefing attributes to these entities.",
             "mark-rutte",
         ),
+        **ASSERTION,
     },
     sorts=("claim_type",),
     expansions={"evidence": evidence_of_claims, "implications": implications_of_claims},
     id_source="statement",
     search_texts=("statement", "statement", "claim_type"),
-    linked=assembly.evidence_of,
-    links={Evidence: evidence_rows},
+    composed=assertion.served,
+    **related(
+        ItemType.claim,
+        assembly.together(assembly.evidence_of, assembly.forecasts_of(ItemType.claim)),
+        {Evidence: evidence_rows},
+    ),
     roles={"attributed_to": Role.attributed_to, "about": Role.about},
 )

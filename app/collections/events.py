@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.collections.expansions import claims_citing
 from app.collections.filters import one_of, role_filter
-from app.collections.items import item_collection
+from app.collections.items import item_collection, related
 from app.models import Event, EventPublic, EventType, ItemType, Role
 from app.models.writes import EventCreate, EventUpdate
 
@@ -15,17 +15,19 @@ if TYPE_CHECKING:
 
 
 def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-    """An `Event`: `startDate`/`endDate`, `actor`, `location`, `subjectOf` the report."""
+    """An `Event`: `startDate`/`endDate` (where not open), `actor`, `location`,
+    `subjectOf` the report."""
     location = item.pop("location")
     found = {
         "@type": "Event",
         "name": item.pop("title"),
         "description": item.pop("description"),
-        "startDate": item.pop("date_start"),
-        "endDate": item.pop("date_end"),
         "actor": graph.entities(item.pop("actors")),
         "subjectOf": document,
     }
+    for bound, term in (("date_start", "startDate"), ("date_end", "endDate")):
+        if (day := item.pop(bound)) is not None:  # an open bound has no date to give
+            found[term] = day
     if location is not None:
         found["location"] = graph.entity(location)
     return found
@@ -55,4 +57,5 @@ SPEC = item_collection(
     id_source="title",
     search_texts=("title", "description", "event_type"),
     roles={"actors": Role.actor, "location": Role.location},
+    **related(ItemType.event),
 )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from app.collections.spec import Expander, IdsByCollection
-from app.models import Derivation, Evidence, Involvement, ItemType
+from app.models import Derivation, Evidence, Involvement, ItemType, Relation
 
 
 def _column(rows: Any) -> set[str]:
@@ -72,3 +72,18 @@ def claims_of_implications(session: Session, ids: Sequence[str]) -> IdsByCollect
 def evidence_of_implications(session: Session, ids: Sequence[str]) -> IdsByCollection:
     claim_ids = sorted(claims_of_implications(session, ids)["claims"])
     return evidence_of_claims(session, claim_ids)
+
+
+def related_items(item_type: ItemType) -> Expander:
+    """The items a page's items link to (`relations`), by their collections."""
+
+    def expand(session: Session, ids: Sequence[str]) -> IdsByCollection:
+        stmt = select(col(Relation.to_type), col(Relation.to_id)).where(
+            col(Relation.item_type) == item_type, col(Relation.item_id).in_(ids)
+        )
+        found: IdsByCollection = {}
+        for to_type, to_id in session.execute(stmt):
+            found.setdefault(f"{ItemType(to_type).value}s", set()).add(to_id)
+        return found
+
+    return expand

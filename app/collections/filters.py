@@ -17,8 +17,11 @@ from app.core.config import get_settings
 from app.core.errors import InvalidParameter
 from app.models import Role
 from app.models.common import Slug
+from app.models.knowledge import AssertedBy, AttributionVerb, Likelihood, Modality
 from app.query.listing import (
+    Condition,
     Filter,
+    Listing,
     any_of,
     date_from,
     date_to,
@@ -161,7 +164,8 @@ def _dependency(group: FilterGroup) -> Callable[..., dict[str, Any]]:
     return values
 
 
-def _date_range(values: dict[str, Any]) -> None:
+def ordered_dates(values: dict[str, Any]) -> None:
+    """`date_from` not after `date_to`: an empty range is a mistake, not a question."""
     start, end = values.get("date_from"), values.get("date_to")
     if start and end and start > end:
         raise InvalidParameter("date_from", "date_from is after date_to.", "date_range")
@@ -198,8 +202,54 @@ DATES = FilterGroup(
         "date_from": QueryFilter(Annotated[IsoDate | None, Query(description=_ENDS)], date_from()),
         "date_to": QueryFilter(Annotated[IsoDate | None, Query(description=_STARTS)], date_to()),
     },
-    check=_date_range,
+    check=ordered_dates,
 )
+
+
+def _hedged() -> Filter:
+    def build(listing: Listing, hedged: bool) -> Condition:
+        modality = listing.source.c.modality
+        return modality != Modality.asserted if hedged else modality == Modality.asserted
+
+    return Filter(build)
+
+
+def _at_least(column: str) -> Filter:
+    """Items whose ICD 203 step is `level` or higher; those without a step are left out."""
+    return Filter(lambda listing, level: listing.source.c[column] >= Likelihood(level).rank)
+
+
+# How a claim or an implication is put forward (`models.assertion`): who asserts it, with
+# which verb, and how sure the text is.
+ASSERTION = {
+    "modality": one_of(
+        Modality, "Only items the text puts forward in these modalities.", "modality"
+    ),
+    "hedged": QueryFilter(
+        Annotated[
+            bool | None,
+            Query(
+                description="`true`: only hedged items (any modality but `asserted`); "
+                "`false`: only plain assertions."
+            ),
+        ],
+        _hedged(),
+    ),
+    "min_likelihood": QueryFilter(
+        Annotated[
+            Likelihood | None,
+            Query(
+                description="Only items the text rates at least this likely (ICD 203 steps, "
+                "`almost_no_chance` to `almost_certain`); items without a likelihood are left out."
+            ),
+        ],
+        _at_least("likelihood_rank"),
+    ),
+    "asserted_by": one_of(AssertedBy, "Only items asserted by these.", "asserted_by"),
+    "attribution_verb": one_of(
+        AttributionVerb, "Only items put forward with these verbs.", "attribution_verb"
+    ),
+}
 
 
 def own_and_grouped(

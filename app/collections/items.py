@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 from sqlmodel import SQLModel
 
-from app.collections.expansions import involved_entities
-from app.collections.filters import DATES, ITEMS, QueryFilter
-from app.collections.spec import CollectionSpec, Expander, JsonLd
-from app.models import ItemType, Role
+from app.collections.expansions import involved_entities, related_items
+from app.collections.filters import DATES, ITEMS, QueryFilter, one_of
+from app.collections.spec import CollectionSpec, Expander, JsonLd, LinkRows
+from app.models import ItemType, Relation, Role
+from app.models.knowledge import DateBasis
+from app.models.relation import stated_span
+from app.query import assembly
 
 if TYPE_CHECKING:
     from app.services.exports.linked_data import Graph
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
 Node = Callable[["Graph", dict[str, Any], dict[str, str]], dict[str, Any]]
 
 DATE_SORTS = ("date_start", "date_end")
+DATE_BASIS = one_of(
+    DateBasis,
+    "Only items whose date has one of these bases (a date whose basis was not recorded "
+    "matches none).",
+    "date_basis",
+)
 
 
 def provenanced(name: str, node: Node) -> JsonLd:
@@ -34,6 +43,40 @@ def provenanced(name: str, node: Node) -> JsonLd:
         return graph.provenanced(name, item_id, item, texts, partial(node, graph))
 
     return jsonld
+
+
+def relation_rows(item_type: ItemType) -> LinkRows:
+    """An item's typed links, in the order given; each stated span found inside the item's
+    own excerpt (its row holds where that stands). Ingest's drafts give none."""
+
+    def build(item_id: str, item: Any, row: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [
+            {
+                "item_type": item_type,
+                "item_id": item_id,
+                "position": position,
+                "relation": relation.type,
+                "to_type": relation.to.type,
+                "to_id": relation.to.id,
+                **stated_span(row["char_start"], row["excerpt"], relation.excerpt),
+            }
+            for position, relation in enumerate(getattr(item, "relations", None) or [])
+        ]
+
+    return build
+
+
+def related(
+    item_type: ItemType,
+    linked: assembly.LinkedFields | None = None,
+    links: Mapping[type[SQLModel], LinkRows] | None = None,
+) -> dict[str, Any]:
+    """The spec fields of an item type with typed links (`relations`) besides its own
+    `linked` fields and `links`: served, stored, and expandable as `include=related`."""
+    return {
+        "linked": assembly.together(linked, assembly.relations_of(item_type)),
+        "links": {**(links or {}), Relation: relation_rows(item_type)},
+    }
 
 
 def item_collection(
@@ -56,8 +99,9 @@ def item_collection(
     **own: Any,
 ) -> CollectionSpec:
     """The spec of an item collection. `models` are its table, public, create and update
-    models; `describe` its tag and list descriptions; `dated` adds the date filters and
-    sorts; `sorts` and `expansions` are its own, after the shared ones."""
+    models; `describe` its tag and list descriptions; `dated` adds the date filters
+    (`date_from`, `date_to`, `date_basis`) and sorts; `sorts` and `expansions` are its
+    own, after the shared ones."""
     table, public, create, update = models
     tag_description, list_description = describe
     return CollectionSpec(
@@ -72,10 +116,14 @@ def item_collection(
         export_order=export_order,
         sorts=("char_start", *(DATE_SORTS if dated else ()), "id", *sorts),
         default_sort=default_sort,
-        filters=filters or {},
+        filters={**(filters or {}), **({"date_basis": DATE_BASIS} if dated else {})},
         filter_groups=(ITEMS, DATES) if dated else (ITEMS,),
         case_insensitive_sorts=case_insensitive_sorts,
-        expansions={**(expansions or {}), "entities": involved_entities(item_type)},
+        expansions={
+            **(expansions or {}),
+            **({"related": related_items(item_type)} if Relation in own.get("links", {}) else {}),
+            "entities": involved_entities(item_type),
+        },
         item_type=item_type,
         create=create,
         update=update,

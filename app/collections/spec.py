@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 IdsByCollection = dict[str, set[str]]
 Expander = Callable[[Session, Sequence[str]], IdsByCollection]
 Assembler = Callable[[Session, Sequence[RowMapping]], Sequence[BaseModel]]
-# (item id, the item as a writer holds it) → its rows in one link table
-LinkRows = Callable[[str, Any], list[dict[str, Any]]]
+# (item id, the item as a writer holds it, its own row) → its rows in one link table
+LinkRows = Callable[[str, Any, Mapping[str, Any]], list[dict[str, Any]]]
 # (graph, item id, the item as JSON, the source texts of its batch) → its JSON-LD node
 JsonLd = Callable[["Graph", str, dict[str, Any], Mapping[str, str]], dict[str, Any]]
 
@@ -39,9 +39,10 @@ class CollectionSpec:
     (they come first in OpenAPI), `filter_groups` the shared ones; `roles` maps each field
     naming entities to its involvement role; `id_source` is the field a new item's slug is
     made from. A provenance-carrying collection (`item_type`) is assembled from its roles
-    unless it names an `assembler`; `linked` reads the public fields its other link
-    tables hold, `links` builds its rows there, by table; `search_texts` names its (title, body,
-    subtype) columns for search and the timeline."""
+    unless it names an `assembler`; `composed` makes public fields of several of its
+    columns, `linked` reads the public fields its other link tables hold, `links` builds
+    its rows there, by table; `search_texts` names its (title, body, subtype) columns for
+    search and the timeline."""
 
     name: str
     noun: str
@@ -65,8 +66,10 @@ class CollectionSpec:
     roles: Mapping[str, Role] = field(default_factory=dict)
     assembler: Assembler | None = None
     linked: assembly.LinkedFields | None = None
+    composed: assembly.ComposedFields | None = None
     links: Mapping[type[SQLModel], LinkRows] = field(default_factory=dict)
     search_texts: tuple[str, str, str | None] | None = None
+    list_defaults: Mapping[str, Any] = field(default_factory=dict)
     listing: Listing = field(init=False, compare=False)
     assemble: Assembler = field(init=False, compare=False)
 
@@ -79,6 +82,7 @@ class CollectionSpec:
             sorts=self.sorts,
             default_sort=self.default_sort,
             case_insensitive_sorts=self.case_insensitive_sorts,
+            list_defaults=self.list_defaults,
         )
         object.__setattr__(self, "listing", listing)
         object.__setattr__(self, "assemble", self._assembler())
@@ -91,7 +95,9 @@ class CollectionSpec:
             return self.assembler
         if self.item_type is None:
             raise TypeError(f"{self.name}: a collection without an item type needs an assembler")
-        return assembly.provenanced(self.item_type, self.public, self.roles, self.linked)
+        return assembly.provenanced(
+            self.item_type, self.public, self.roles, self.linked, self.composed
+        )
 
     @property
     def writable(self) -> bool:
@@ -114,7 +120,7 @@ class CollectionSpec:
     def own_fields(self) -> tuple[str, ...]:
         """The public fields its table stores as they are: neither the id, provenance,
         tracking, dates nor entity references."""
-        shared = {"id", "document_id", "date_start", "date_end", "date_precision"}
+        shared = {"id", "document_id", *(f"date_{part}" for part in assembly.DATE_PARTS)}
         shared |= set(TrackedBase.model_fields)
         columns = self.source.c
         return tuple(
@@ -122,6 +128,12 @@ class CollectionSpec:
             for name in self.public.model_fields
             if name in columns and name not in shared and name not in self.roles
         )
+
+    @property
+    def dated_fields(self) -> tuple[str, ...]:
+        """Its public `BasedDate` fields other than its own date, each stored as the
+        columns `{name}_start` … `{name}_note` (a quote's `period`)."""
+        return assembly.based_date_fields(self.public)
 
     @property
     def foreign_keys(self) -> dict[str, str]:

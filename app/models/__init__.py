@@ -23,6 +23,7 @@ from app.models.common import (
 from app.models.corpus import CorpusState
 from app.models.document import Document, DocumentPublic, Section, SectionPublic
 from app.models.entity import Entity, EntityPublic
+from app.models.forecast import Forecast, ForecastPublic
 from app.models.items import (
     Claim,
     ClaimPublic,
@@ -35,8 +36,10 @@ from app.models.items import (
     ItemType,
     Quote,
     QuotePublic,
+    RelationPublic,
 )
 from app.models.links import Derivation, Evidence, Involvement
+from app.models.relation import Relation
 from app.models.revision import (
     AuditEntry,
     IdempotentResponse,
@@ -44,6 +47,7 @@ from app.models.revision import (
     RevisionAction,
     RevisionPublic,
 )
+from app.models.stance import Stance, StanceEvidence, StancePublic
 
 __all__ = [
     "ApiKey",
@@ -71,6 +75,8 @@ __all__ = [
     "EventType",
     "Evidence",
     "EvidenceRef",
+    "Forecast",
+    "ForecastPublic",
     "IdempotentResponse",
     "Implication",
     "ImplicationPublic",
@@ -81,6 +87,8 @@ __all__ = [
     "ProvenanceMethod",
     "Quote",
     "QuotePublic",
+    "Relation",
+    "RelationPublic",
     "Revision",
     "RevisionAction",
     "RevisionPublic",
@@ -88,4 +96,7 @@ __all__ = [
     "Scope",
     "Section",
     "SectionPublic",
+    "Stance",
+    "StanceEvidence",
+    "StancePublic",
 ]

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
+from app.models.assertion import AssertionColumns, AssertionPublic
 from app.models.common import (
     ENUM_AS_TEXT,
     ClaimType,
@@ -24,6 +25,14 @@ from app.models.common import (
     Provenance,
     ProvenanceMethod,
     Slug,
+)
+from app.models.knowledge import (
+    BasedDate,
+    DateBasis,
+    ForecastStatus,
+    QuoteKind,
+    RelationType,
+    SpeakerBasis,
 )
 from app.models.searchable import Searchable
 from app.models.tracking import TrackedBase
@@ -64,6 +73,41 @@ class EvidenceAnnotation(BaseModel):
         return self
 
 
+class StatedAt(BaseModel):
+    """Where the text states a link: `text[char_start:char_end] == excerpt`."""
+
+    char_start: int = Field(ge=0, description="Offset in Unicode code points, inclusive.")
+    char_end: int = Field(ge=0, description="Offset in Unicode code points, exclusive.")
+    excerpt: str = Field(description="The words that state the link, verbatim.")
+
+
+class RelationPublic(BaseModel):
+    """One typed link from this item to another stored item."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"relation": "causes", "type": "event", "id": "trump-pivot", "provenance": None}
+            ]
+        }
+    )
+
+    relation: RelationType = Field(description="How this item relates to the other.")
+    type: ItemType = Field(description="The other item's type.")
+    id: Slug = Field(description="The other item's id.")
+    provenance: StatedAt | None = Field(
+        description="Where the text states the link; null when it is the curator's reading."
+    )
+
+
+class ForecastSummary(BaseModel):
+    """The forecast a claim or an implication makes: its id in `/v1/forecasts`, and how it
+    has turned out so far."""
+
+    id: Slug
+    status: ForecastStatus
+
+
 class ClaimRef(BaseModel):
     """A reference from an implication to a claim it rests on."""
 
@@ -86,11 +130,42 @@ class Anchor(SQLModel):
 
 
 class Dated(SQLModel):
-    date_start: dt.date = Field(index=True, description="First day (inclusive).")
-    date_end: dt.date = Field(index=True, description="Last day (inclusive).")
-    date_precision: DatePrecision = Field(
-        sa_type=ENUM_AS_TEXT, description="How precisely the source dates it."
+    """An item's date with its basis. A bound the text does not give is null (open); an
+    undated item has no bound and no precision. A null basis is one not recorded."""
+
+    date_start: dt.date | None = Field(
+        default=None, index=True, description="First day (inclusive); null if open or undated."
     )
+    date_end: dt.date | None = Field(
+        default=None, index=True, description="Last day (inclusive); null if open or undated."
+    )
+    date_precision: DatePrecision | None = Field(
+        default=None,
+        sa_type=ENUM_AS_TEXT,
+        description="How precisely the source dates it; null if undated.",
+    )
+    date_basis: DateBasis | None = Field(
+        default=None,
+        index=True,
+        sa_type=ENUM_AS_TEXT,
+        description="Where the date comes from; null if undated or not recorded.",
+    )
+    date_note: str | None = Field(
+        default=None,
+        sa_type=Text,
+        description="The computation, or the outside knowledge the date rests on.",
+    )
+
+
+class PeriodColumns(SQLModel):
+    """A quote's `period` (`BasedDate`) as columns: `period_start`, `_end`, `_precision`,
+    `_basis`, `_note`, all null when the quote speaks of no period."""
+
+    period_start: dt.date | None = Field(default=None)
+    period_end: dt.date | None = Field(default=None)
+    period_precision: DatePrecision | None = Field(default=None, sa_type=ENUM_AS_TEXT)
+    period_basis: DateBasis | None = Field(default=None, sa_type=ENUM_AS_TEXT)
+    period_note: str | None = Field(default=None, sa_type=Text)
 
 
 class ItemPublic(SQLModel):
@@ -102,18 +177,35 @@ class ItemPublic(SQLModel):
 class QuoteBase(Dated):
     text: str = Field(sa_type=Text, description="The words spoken, verbatim, without quote marks.")
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, …")
+    kind: QuoteKind = Field(
+        default=QuoteKind.direct,
+        index=True,
+        sa_type=ENUM_AS_TEXT,
+        description="Speech (`direct`, `partial`, `translated`) has a speaker; a "
+        "`scare_quote` or a `term` is credited to no one.",
+    )
+    speaker_basis: SpeakerBasis | None = Field(
+        default=None,
+        sa_type=ENUM_AS_TEXT,
+        description="How the speaker is known; null without a speaker or if not recorded.",
+    )
 
 
-class Quote(QuoteBase, Anchor, TrackedBase, Searchable, table=True):
+class Quote(QuoteBase, PeriodColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("text", "context", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
-    speaker_id: str = Field(foreign_key="entity.id", index=True)
+    speaker_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
 class QuotePublic(TrackedBase, QuoteBase, ItemPublic):
-    speaker: EntityRef
+    speaker: EntityRef | None = Field(
+        description="Who said it; null for a scare quote or a term, which no one is credited with."
+    )
     about: list[EntityRef] = Field(description="Entities the quote is about.")
+    period: BasedDate | None = Field(
+        default=None, description="The period the quote speaks about, if it names one."
+    )
 
 
 class EventBase(Dated):
@@ -132,6 +224,7 @@ class Event(EventBase, Anchor, TrackedBase, Searchable, table=True):
 class EventPublic(TrackedBase, EventBase, ItemPublic):
     actors: list[EntityRef]
     location: EntityRef | None
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")
 
 
 class ClaimBase(SQLModel):
@@ -139,31 +232,43 @@ class ClaimBase(SQLModel):
     claim_type: ClaimType = Field(index=True, sa_type=ENUM_AS_TEXT)
 
 
-class Claim(ClaimBase, Anchor, TrackedBase, Searchable, table=True):
+class Claim(ClaimBase, AssertionColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
     attributed_to_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
-class ClaimPublic(TrackedBase, ClaimBase, ItemPublic):
+class ClaimPublic(TrackedBase, AssertionPublic, ClaimBase, ItemPublic):
     attributed_to: EntityRef | None = Field(
         description="Who the briefing reports as asserting it; null for the briefing's authors."
     )
     about: list[EntityRef]
     evidence: list[EvidenceRef] = Field(description="Quotes and events that support the claim.")
+    forecast: ForecastSummary | None = Field(
+        description="The forecast it makes (see `/v1/forecasts`); null when it makes none."
+    )
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")
 
 
 class ImplicationBase(SQLModel):
     statement: str = Field(sa_type=Text)
 
 
-class Implication(ImplicationBase, Anchor, TrackedBase, Searchable, table=True):
+class Implication(ImplicationBase, AssertionColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("statement", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
 
 
-class ImplicationPublic(TrackedBase, ImplicationBase, ItemPublic):
+class ImplicationPublic(TrackedBase, AssertionPublic, ImplicationBase, ItemPublic):
+    attributed_to: EntityRef | None = Field(
+        description="The speaker or source the briefing reports as drawing it; null for the "
+        "briefing's authors."
+    )
     about: list[EntityRef]
     derived_from: list[ClaimRef] = Field(description="The claims the implication rests on.")
+    forecast: ForecastSummary | None = Field(
+        description="The forecast it makes (see `/v1/forecasts`); null when it makes none."
+    )
+    relations: list[RelationPublic] = Field(description="Typed links to other items.")

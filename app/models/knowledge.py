@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from app.models.common import DatePrecision
 
@@ -135,6 +136,17 @@ class QuoteKind(StrEnum):
 SPEECH = frozenset({QuoteKind.direct, QuoteKind.partial, QuoteKind.translated})
 
 
+def check_speaker(kind: QuoteKind, speaker: object, speaker_basis: object = None) -> None:
+    """The one rule on a quote's speaker, for the seed and for curated writes alike: speech
+    has a speaker; a scare quote or a term is credited to no one, and so has no basis."""
+    if kind.is_speech and speaker is None:
+        raise ValueError(f"a {kind.value} quote needs a `speaker`")
+    if not kind.is_speech and speaker is not None:
+        raise ValueError(f"a {kind.value} is credited to no one: give no `speaker`")
+    if speaker is None and speaker_basis is not None:
+        raise ValueError("`speaker_basis` says how a speaker is known: give none without one")
+
+
 class DrawnBy(StrEnum):
     """Who draws a forecast: the document's `author`, or a `curator` reading it."""
 
@@ -186,3 +198,14 @@ class BasedDate(BaseModel):
     date_note: str | None = Field(
         default=None, description="The computation, or the outside knowledge it rests on."
     )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        """As the seed's dating: it does not end before it starts, and a computed or
+        external date says how or whence."""
+        start, end = self.date_start, self.date_end
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"date_end {end} is before date_start {start}")
+        if self.date_basis in (DateBasis.computed, DateBasis.external) and not self.date_note:
+            raise ValueError(f"a {self.date_basis.value} date needs a `date_note`")
+        return self

@@ -24,13 +24,15 @@ from pydantic import (
 from pydantic.fields import FieldInfo
 from sqlmodel._compat import SQLModelConfig
 
+from app.models.assertion import AssertionRules, AttributionInput, ConfidenceInput
 from app.models.common import (
     DatePrecision,
     ItemStatus,
     Slug,
     check_storable,
 )
-from app.models.entity import ALIAS_SEPARATOR, EntityBase
+from app.models.entity import ALIAS_SEPARATOR, EntityBase, EntityRole
+from app.models.forecast import FORECAST_SUBJECTS, ForecastInput
 from app.models.items import (
     ClaimBase,
     ClaimRef,
@@ -39,6 +41,8 @@ from app.models.items import (
     ImplicationBase,
     QuoteBase,
 )
+from app.models.knowledge import BasedDate, check_speaker
+from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
 FORBID_EXTRA = SQLModelConfig(extra="forbid")
@@ -102,14 +106,21 @@ def _last_day_of_month(day: dt.date) -> dt.date:
 
 
 class DatedInput(BaseModel):
-    """Checks a date range: it does not end before it starts, and a month or a year given
-    as such covers all of it."""
+    """Checks a date range: both bounds null (undated) exactly when there is no precision;
+    it does not end before it starts; a month or a year given as such covers all of it.
+    One null bound is an open end the text does not give."""
 
     @model_validator(mode="after")
     def _consistent_dates(self) -> Self:
-        start: dt.date = getattr(self, "date_start")  # noqa: B009 - fields of the Base
-        end: dt.date = getattr(self, "date_end")  # noqa: B009
-        precision: DatePrecision = getattr(self, "date_precision")  # noqa: B009
+        start: dt.date | None = getattr(self, "date_start")  # noqa: B009 - fields of the Base
+        end: dt.date | None = getattr(self, "date_end")  # noqa: B009
+        precision: DatePrecision | None = getattr(self, "date_precision")  # noqa: B009
+        if (start is None and end is None) != (precision is None):
+            raise ValueError(
+                "date_precision is given exactly when a date is: both null for an undated item"
+            )
+        if start is None or end is None:
+            return self
         if end < start:
             raise ValueError(f"date_end {end} is before date_start {start}")
         one_month = (start.year, start.month) == (end.year, end.month)
@@ -134,8 +145,20 @@ EntityIds = list[Slug]
 class QuoteCreate(QuoteBase, DatedInput, AnchoredInput):
     model_config = FORBID_EXTRA
 
-    speaker: Slug = Field(description="The speaker's entity id.")
+    speaker: Slug | None = Field(
+        default=None,
+        description="The speaker's entity id: required for speech (direct, partial, "
+        "translated), refused for a scare quote or a term.",
+    )
     about: EntityIds = Field(default_factory=list, description="Entity ids it is about.")
+    period: BasedDate | None = Field(
+        default=None, description="The period the quote speaks about, if it names one."
+    )
+
+    @model_validator(mode="after")
+    def _speaker_for_speech_only(self) -> Self:
+        check_speaker(self.kind, self.speaker, self.speaker_basis)
+        return self
 
 
 class EventCreate(EventBase, DatedInput, AnchoredInput):
@@ -143,25 +166,55 @@ class EventCreate(EventBase, DatedInput, AnchoredInput):
 
     actors: EntityIds = Field(default_factory=list)
     location: Slug | None = None
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
-class ClaimCreate(ClaimBase, AnchoredInput):
-    model_config = FORBID_EXTRA
+class AssertedInput(AssertionRules):
+    """Who asserts the item and how sure the text is, validated as the seed is; the cues
+    are anchored near the item's excerpt."""
 
     attributed_to: Slug | None = Field(
-        default=None, description="Who the briefing reports as asserting it (entity id)."
+        default=None,
+        description="Who the briefing reports as asserting it (entity id): required for an "
+        "attribution by a speaker or a source, absent otherwise.",
     )
+    attribution: AttributionInput | None = Field(
+        default=None,
+        description="Absent: the author asserts it (the speaker, if `attributed_to` names one).",
+    )
+    confidence: ConfidenceInput | None = Field(
+        default=None, description="Absent: asserted, with no hedge."
+    )
+
+
+class ClaimCreate(AssertedInput, ClaimBase, AnchoredInput):
+    model_config = FORBID_EXTRA
+
     about: EntityIds = Field(default_factory=list)
     evidence: list[EvidenceAnnotation] = Field(
         default_factory=list, description="Quotes and events that support it."
     )
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
 
-class ImplicationCreate(ImplicationBase, AnchoredInput):
+class ImplicationCreate(AssertedInput, ImplicationBase, AnchoredInput):
     model_config = FORBID_EXTRA
 
     about: EntityIds = Field(default_factory=list)
     derived_from: list[ClaimRef] = Field(min_length=1, description="The claims it rests on.")
+    relations: list[RelationInput] = Field(
+        default_factory=list,
+        description="Typed links to stored items; `excerpt`: the words inside this item's "
+        "excerpt that state the link.",
+    )
 
     @model_validator(mode="after")
     def _claims_only(self) -> Self:
@@ -170,11 +223,32 @@ class ImplicationCreate(ImplicationBase, AnchoredInput):
         return self
 
 
+class ForecastCreate(ForecastInput, WriteInput):
+    model_config = FORBID_EXTRA
+
+    id: Slug | None = Field(
+        default=None, description="Always the subject's id; given, it must be that."
+    )
+    subject: ItemRefInput = Field(description="The claim or implication that forecasts.")
+
+    @model_validator(mode="after")
+    def _id_is_the_subjects(self) -> Self:
+        if self.subject.type not in FORECAST_SUBJECTS:
+            raise ValueError("a forecast's subject is a claim or an implication")
+        if self.id is not None and self.id != self.subject.id:
+            raise ValueError("a forecast's id is its subject's id")
+        self.id = self.subject.id
+        return self
+
+
 class EntityCreate(EntityBase, WriteInput):
     model_config = FORBID_EXTRA
 
     id: Slug | None = Field(  # type: ignore[assignment]
         default=None, description="A new slug; made from the name when absent."
+    )
+    roles: list[EntityRole] = Field(
+        default_factory=list, description="Titles it holds (`of` an entity id), with dates."
     )
 
     @field_validator("aliases")
@@ -194,14 +268,14 @@ def _null_clears(info: FieldInfo) -> bool:
     return info.default_factory is not None and not info.default_factory()  # type: ignore[call-arg]
 
 
-def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
-    """The PATCH shape of `model`: every field optional and `id` fixed. The patch is merged
-    into the item (RFC 7386) and the result validated as `model`, so a PATCH is held to
-    exactly what a POST is."""
+def partial(model: type[BaseModel], name: str, fixed: tuple[str, ...] = ()) -> type[BaseModel]:
+    """The PATCH shape of `model`: every field optional, `id` and the `fixed` fields not
+    patchable. The patch is merged into the item (RFC 7386) and the result validated as
+    `model`, so a PATCH is held to exactly what a POST is."""
     fields: dict[str, Any] = {
         field: (Optional[info.annotation], Field(default=None, description=info.description))  # noqa: UP045
         for field, info in model.model_fields.items()
-        if field != "id"
+        if field != "id" and field not in fixed
     }
     required = frozenset(
         field
@@ -236,3 +310,5 @@ EventUpdate = partial(EventCreate, "EventUpdate")
 ClaimUpdate = partial(ClaimCreate, "ClaimUpdate")
 ImplicationUpdate = partial(ImplicationCreate, "ImplicationUpdate")
 EntityUpdate = partial(EntityCreate, "EntityUpdate")
+# A forecast's id is its subject's: the subject is fixed.
+ForecastUpdate = partial(ForecastCreate, "ForecastUpdate", fixed=("subject",))

@@ -16,9 +16,11 @@ from app.provenance.anchoring import (
     pinned,
     resolve_sections,
 )
+from app.provenance.cues import CUE_REACH, locate_cue
 from app.provenance.excerpt import ExcerptAnchor
 
 __all__ = [
+    "CUE_REACH",
     "Anchor",
     "AnchorError",
     "ExcerptAnchor",
@@ -29,6 +31,7 @@ __all__ = [
     "anchor_of",
     "innermost_section",
     "locate",
+    "locate_cue",
     "occurrences",
     "pinned",
     "resolve_sections",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -21,13 +21,19 @@ from app.models import (
     EntityRef,
     Evidence,
     EvidenceRef,
+    Forecast,
     Involvement,
     ItemType,
     Provenance,
+    Relation,
+    RelationPublic,
     Role,
     Section,
     SectionPublic,
 )
+from app.models.entity import EntityRolePublic
+from app.models.items import ForecastSummary, StatedAt
+from app.models.knowledge import BasedDate
 
 Roles = dict[str, list[str]]
 
@@ -87,10 +93,32 @@ def tracked(row: RowMapping) -> dict[str, Any]:
 
 LinkedFields = Callable[[Session, Sequence[str]], Mapping[str, Mapping[str, Any]]]
 """The public fields an item type reads from its own link tables, by item id."""
+ComposedFields = Callable[[RowMapping], Mapping[str, Any]]
+"""The public fields an item type composes from several of its own columns."""
 
 
 def _is_list(annotation: Any) -> bool:
     return get_origin(annotation) is list
+
+
+DATE_PARTS = ("start", "end", "precision", "basis", "note")
+
+
+def based_date_fields(public: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `public` that serve a `BasedDate` (null or not) from columns."""
+    return tuple(
+        name
+        for name, info in public.model_fields.items()
+        if BasedDate in (info.annotation, *get_args(info.annotation))
+    )
+
+
+def based_date(row: RowMapping, prefix: str) -> BasedDate | None:
+    """The `BasedDate` stored as `{prefix}_start` … `{prefix}_note`; None if it has no
+    precision (no date is stored there)."""
+    if row[f"{prefix}_precision"] is None:
+        return None
+    return BasedDate(**{f"date_{part}": row[f"{prefix}_{part}"] for part in DATE_PARTS})
 
 
 def provenanced(
@@ -98,12 +126,19 @@ def provenanced(
     public: type[BaseModel],
     roles: Mapping[str, Role],
     linked: LinkedFields | None = None,
+    composed: ComposedFields | None = None,
 ) -> Callable[[Session, Sequence[RowMapping]], list[BaseModel]]:
     """The assembler of a provenance-carrying item type: its own columns as they are, each
     entity field from its role (a list or a single reference, as `public` declares it),
-    and the fields `linked` reads from link tables."""
+    the fields `composed` makes of several columns, and those `linked` reads from link
+    tables."""
     listed = {name for name in roles if _is_list(public.model_fields[name].annotation)}
-    own = [name for name in public.model_fields if name not in roles and name != "provenance"]
+    dated = based_date_fields(public)
+    own = [
+        name
+        for name in public.model_fields
+        if name not in roles and name != "provenance" and name not in dated
+    ]
 
     def assemble(session: Session, rows: Sequence[RowMapping]) -> list[BaseModel]:
         ids = [r["id"] for r in rows]
@@ -117,6 +152,8 @@ def provenanced(
                     name: rel.refs(r["id"], role) if name in listed else rel.ref(r["id"], role)
                     for name, role in roles.items()
                 },
+                **(composed(r) if composed is not None else {}),
+                **{name: based_date(r, name) for name in dated},
                 **links.get(r["id"], {}),
             )
             for r in rows
@@ -148,7 +185,16 @@ def derivations_of(session: Session, ids: Sequence[str]) -> dict[str, dict[str, 
 
 
 def entities(session: Session, rows: Sequence[RowMapping]) -> list[EntityPublic]:
-    return [EntityPublic.model_validate(dict(r)) for r in rows]
+    """Entities with each role's `of` embedded as a reference."""
+    refs = entity_refs(session, {role["of"] for r in rows for role in r["roles"] or ()})
+
+    def role(stored: Mapping[str, Any]) -> EntityRolePublic:
+        return EntityRolePublic.model_validate({**stored, "of": refs[stored["of"]]})
+
+    return [
+        EntityPublic.model_validate({**r, "roles": [role(s) for s in r["roles"] or ()]})
+        for r in rows
+    ]
 
 
 def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPublic]:
@@ -161,3 +207,62 @@ def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPubl
     ):
         sections[s.document_id].append(SectionPublic.model_validate(s, from_attributes=True))
     return [from_row(DocumentPublic, r, sections=sections[r["id"]]) for r in rows]
+
+
+def together(*readers: LinkedFields | None) -> LinkedFields:
+    """One reader of link fields from several, each item's fields merged."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {i: {} for i in ids}
+        for reader in readers:
+            if reader is not None:
+                for item_id, fields in reader(session, ids).items():
+                    found[item_id].update(fields)
+        return found
+
+    return read
+
+
+def relations_of(item_type: ItemType) -> LinkedFields:
+    """Each item's typed links to other items, in the order the curator gave them."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, list[RelationPublic]] = {i: [] for i in ids}
+        for link in session.scalars(
+            select(Relation)
+            .where(col(Relation.item_type) == item_type, col(Relation.item_id).in_(ids))
+            .order_by(col(Relation.item_id), col(Relation.position))
+        ):
+            stated = None
+            if link.excerpt is not None:
+                stated = StatedAt(
+                    char_start=link.char_start, char_end=link.char_end, excerpt=link.excerpt
+                )
+            found[link.item_id].append(
+                RelationPublic(
+                    relation=link.relation, type=link.to_type, id=link.to_id, provenance=stated
+                )
+            )
+        return {i: {"relations": links} for i, links in found.items()}
+
+    return read
+
+
+def forecasts_of(item_type: ItemType) -> LinkedFields:
+    """Each item's forecast, as its id and outcome; None when it makes none (or its
+    forecast was deleted)."""
+
+    def read(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, ForecastSummary | None] = dict.fromkeys(ids)
+        rows = session.execute(
+            select(col(Forecast.id), col(Forecast.subject_id), col(Forecast.outcome)).where(
+                col(Forecast.subject_type) == item_type,
+                col(Forecast.subject_id).in_(ids),
+                col(Forecast.deleted_at).is_(None),
+            )
+        )
+        for row in rows:
+            found[row.subject_id] = ForecastSummary(id=row.id, status=row.outcome)
+        return {i: {"forecast": summary} for i, summary in found.items()}
+
+    return read

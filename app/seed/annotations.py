@@ -8,20 +8,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from app.models.assertion import AssertionRules, AttributionAnnotation, ConfidenceAnnotation
 from app.models.common import (
     ClaimType,
     DatePrecision,
-    DateRange,
     EntityKind,
     EventType,
     Slug,
 )
+from app.models.entity import EntityRole
+from app.models.forecast import ForecastInput, Outcome
 from app.models.items import EvidenceAnnotation, ItemType
-from app.models.knowledge import DateBasis
+from app.models.knowledge import (
+    STANCE_POLARITY_MAX,
+    STANCE_POLARITY_MIN,
+    BasedDate,
+    DateBasis,
+    DrawnBy,
+    ForecastStatus,
+    QuoteKind,
+    SpeakerBasis,
+    check_speaker,
+)
+from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -46,47 +59,6 @@ def _last_day(start: dt.date, precision: DatePrecision) -> dt.date:
         return dt.date(start.year, 12, 31)
     next_month = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return next_month - dt.timedelta(days=1)
-
-
-def parse_when(value: object) -> object:
-    """Turn `2025-07-14`, `2025-07`, `2025` or an interval `2025-07-11/2025-07-13` into a range.
-
-    An interval's precision is the coarser of its two ends. A mapping
-    `{interval: "2025-06-01/2025-07-14", precision: month}` states the precision explicitly,
-    for spans such as "in recent weeks" whose bounds are known to the day but whose meaning
-    is vaguer.
-    """
-    if isinstance(value, dict) and set(value) == {"interval", "precision"}:
-        parsed = parse_when(value["interval"])
-        return (
-            {**parsed, "date_precision": value["precision"]} if isinstance(parsed, dict) else parsed
-        )
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    if not isinstance(value, str):
-        return value
-    parts = value.split("/")
-    if len(parts) > 2:
-        raise ValueError(f"{value!r} is not a date or an ISO 8601 interval START/END")
-    start, start_precision = _first_day(parts[0].strip())
-    end_part, end_precision = _first_day(parts[-1].strip())
-    end = _last_day(end_part, end_precision)
-    if end < start:
-        raise ValueError(f"interval {value!r} ends before it starts")
-    order = list(DatePrecision)
-    precision = max(start_precision, end_precision, key=order.index)
-    return {"date_start": start, "date_end": end, "date_precision": precision}
-
-
-When = Annotated[
-    DateRange,
-    BeforeValidator(parse_when),
-    Field(
-        description="ISO 8601 date (`2025-07-14`), month (`2025-07`), year (`2025`) "
-        "or interval (`2025-07-11/2025-07-13`); or `{interval: ..., precision: ...}` to state "
-        "the precision of a vague span explicitly."
-    ),
-]
 
 
 class _Strict(BaseModel):
@@ -163,6 +135,70 @@ class Dating(_Strict):
             f"{prefix}_note": self.note,
         }
 
+    def based(self) -> BasedDate:
+        """The date as served: its bounds, precision, basis and note."""
+        return BasedDate(**self.range(), date_basis=self.basis, date_note=self.note)
+
+
+class OutcomeAnnotation(_Strict):
+    status: ForecastStatus = Field(description="`open` until a curator resolves it.")
+    resolved_on: Dating | None = None
+    evidence: ItemRefInput | None = Field(default=None, description="A stored item, by type.")
+    evidence_url: str | None = None
+    note: str | None = None
+
+
+class ForecastAnnotation(_Strict):
+    """What a forecast claim or an implication forecasts: by when, on what condition (the
+    words inside its excerpt), who draws it, and how it turned out."""
+
+    horizon: Dating | None = None
+    condition: str | None = Field(
+        default=None, min_length=1, description="Verbatim, inside the item's excerpt."
+    )
+    drawn_by: DrawnBy = Field(description="`author`, or `curator` if the text does not forecast.")
+    outcome: OutcomeAnnotation = Field(
+        default_factory=lambda: OutcomeAnnotation(status=ForecastStatus.open)
+    )
+
+    def as_input(self) -> ForecastInput:
+        """The forecast's fields as a write gives them, its dates as served."""
+        outcome = self.outcome
+        return ForecastInput(
+            horizon=self.horizon.based() if self.horizon else None,
+            condition=self.condition,
+            drawn_by=self.drawn_by,
+            outcome=Outcome(
+                status=outcome.status,
+                resolved_on=outcome.resolved_on.based() if outcome.resolved_on else None,
+                evidence=outcome.evidence.model_dump() if outcome.evidence else None,
+                evidence_url=outcome.evidence_url,
+                note=outcome.note,
+            ),
+        )
+
+
+def _dating_only(value: object) -> object:
+    """The legacy forms (`2025-07-14`, `{interval, precision}`) carried no basis: refused,
+    with what to write instead."""
+    if isinstance(value, dict) and "interval" in value:
+        interval, precision = value.get("interval"), value.get("precision")
+        raise ValueError(
+            "a date carries its basis now: write "
+            f"`{{date: {interval}, precision: {precision}, basis: stated|heading|computed|"
+            "inferred|external}` (a note is needed for computed and external)"
+        )
+    if value is not None and not isinstance(value, dict | Dating):
+        raise ValueError(
+            f"a date carries its basis now: write `{{date: {_as_text(value)}, basis: "
+            "stated|heading|computed|inferred|external}` (a note is needed for computed "
+            "and external)"
+        )
+    return value
+
+
+When = Annotated[Dating | None, BeforeValidator(_dating_only)]
+
 
 class _Identified(_Strict):
     id: Slug
@@ -177,6 +213,13 @@ class Anchored(ExcerptAnchor, _Identified):
 
     item_type: ClassVar[ItemType]
     references: ClassVar[dict[str, str]] = {}
+
+    def relation_list(self) -> list[RelationInput]:
+        """Its typed links to other items (none for a type that takes none)."""
+        return list(getattr(self, "relations", []))
+
+    def forecast_of(self) -> ForecastAnnotation | None:
+        return getattr(self, "forecast", None)
 
 
 class SectionAnnotation(_Strict):
@@ -197,12 +240,28 @@ class DocumentAnnotation(_Strict):
     )
 
 
+class RoleAnnotation(_Strict):
+    title: str = Field(min_length=1)
+    of: Slug = Field(description="The entity the title is held in.")
+    when: When = Field(default=None, description="The term, if the text or a source dates it.")
+
+    def stored(self) -> dict[str, Any]:
+        """As the entity's `roles` column holds it (an `EntityRole`, as JSON)."""
+        dates = self.when.columns() if self.when else {}
+        role = EntityRole(title=self.title, of=self.of, **dates)
+        return role.model_dump(mode="json")
+
+
 class EntityAnnotation(_Strict):
     id: Slug
     name: str
     kind: EntityKind
     aliases: list[str] = Field(default_factory=list)
     description: str
+    identified: bool = Field(
+        default=True, description='False for one the text does not name ("one country").'
+    )
+    roles: list[RoleAnnotation] = Field(default_factory=list)
 
 
 class QuoteAnnotation(Anchored):
@@ -213,8 +272,15 @@ class QuoteAnnotation(Anchored):
         default=None,
         description="The words spoken, verbatim, without quotation marks; defaults to `excerpt`.",
     )
-    speaker: Slug
-    when: When
+    kind: QuoteKind = QuoteKind.direct
+    speaker: Slug | None = Field(
+        default=None, description="Required for speech (direct, partial, translated), else absent."
+    )
+    speaker_basis: SpeakerBasis | None = Field(
+        default=None, description="How the speaker is known; `named` by default when there is one."
+    )
+    when: When = Field(default=None, description="When it was said; absent if undated.")
+    period: When = Field(default=None, description="The period the quote speaks about.")
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, ...")
     about: list[Slug] = Field(default_factory=list)
 
@@ -225,6 +291,13 @@ class QuoteAnnotation(Anchored):
             self.__dict__["text"] = self.excerpt
         return self
 
+    @model_validator(mode="after")
+    def _speaker_for_speech_only(self) -> Self:
+        check_speaker(self.kind, self.speaker, self.speaker_basis)
+        if self.speaker is not None and self.speaker_basis is None:
+            self.__dict__["speaker_basis"] = SpeakerBasis.named
+        return self
+
 
 class EventAnnotation(Anchored):
     item_type = ItemType.event
@@ -232,30 +305,77 @@ class EventAnnotation(Anchored):
 
     title: str
     description: str
-    when: When
+    when: When = Field(default=None, description="When it happened; absent if undated.")
     event_type: EventType
     actors: list[Slug] = Field(default_factory=list)
     location: Slug | None = None
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
 
 
-class ClaimAnnotation(Anchored):
+class AssertedAnnotation(AssertionRules, Anchored):
+    """A claim or an implication: who asserts it (`attribution`, naming the speaker or
+    source as `attributed_to`) and how sure the text is (`confidence`), each cue anchored
+    near the excerpt."""
+
+    attributed_to: Slug | None = Field(
+        default=None,
+        description="The speaker's or source's entity: required for an attribution `by` a "
+        "speaker or a source, absent for the author or an unnamed source.",
+    )
+    attribution: AttributionAnnotation | None = Field(
+        default=None,
+        description="Absent: the author asserts it (the speaker, if `attributed_to` names one).",
+    )
+    confidence: ConfidenceAnnotation | None = Field(
+        default=None, description="Absent: asserted, with no hedge."
+    )
+
+
+class ClaimAnnotation(AssertedAnnotation):
     item_type = ItemType.claim
     references = {"attributed_to": "entity", "about": "entity", "evidence": "evidence"}
 
     statement: str
     claim_type: ClaimType
-    attributed_to: Slug | None = None
     about: list[Slug] = Field(default_factory=list)
     evidence: list[EvidenceAnnotation] = Field(default_factory=list)
+    forecast: ForecastAnnotation | None = Field(
+        default=None, description="What it forecasts, by when and on what condition."
+    )
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
 
 
-class ImplicationAnnotation(Anchored):
+class ImplicationAnnotation(AssertedAnnotation):
     item_type = ItemType.implication
-    references = {"about": "entity", "derived_from": "claim"}
+    references = {"attributed_to": "entity", "about": "entity", "derived_from": "claim"}
 
     statement: str
     about: list[Slug] = Field(default_factory=list)
     derived_from: list[Slug] = Field(min_length=1, description="Ids of the claims it rests on.")
+    forecast: ForecastAnnotation | None = Field(
+        default=None, description="What it forecasts, by when and on what condition."
+    )
+    relations: list[RelationInput] = Field(
+        default_factory=list, description="Typed links from this item to stored items."
+    )
+
+
+class StanceAnnotation(ExcerptAnchor, _Identified):
+    """How `holder` stands toward `target` on `topic`, over the dated span `when` (absent
+    when the text gives no date), shown by `evidence` (stored items of any type)."""
+
+    references: ClassVar[dict[str, str]] = {"holder": "entity", "target": "entity"}
+
+    holder: Slug
+    target: Slug
+    topic: str = Field(min_length=1)
+    polarity: int = Field(ge=STANCE_POLARITY_MIN, le=STANCE_POLARITY_MAX)
+    when: Dating | None = None
+    evidence: list[ItemRefInput] = Field(default_factory=list)
 
 
 class SeedAnnotation(_Strict):
@@ -269,6 +389,16 @@ class SeedAnnotation(_Strict):
     events: list[EventAnnotation] = Field(default_factory=list)
     claims: list[ClaimAnnotation] = Field(default_factory=list)
     implications: list[ImplicationAnnotation] = Field(default_factory=list)
+    stances: list[StanceAnnotation] = Field(default_factory=list)
+
+    def forecasts(self) -> list[ForecastAnnotation]:
+        """The forecasts its claims and implications make."""
+        found = (item.forecast_of() for item in self.anchored())
+        return [forecast for forecast in found if forecast is not None]
+
+    def relations(self) -> list[RelationInput]:
+        """Every typed link its items make."""
+        return [relation for item in self.anchored() for relation in item.relation_list()]
 
     def anchored(self) -> list[Anchored]:
         """Every item anchored in the document, in the file's order of lists."""

@@ -18,7 +18,18 @@ from sqlmodel import SQLModel
 
 from app.collections import REGISTRY, CollectionSpec
 from app.core.db import table_of
-from app.models import Document, Entity, Involvement, ItemStatus, Revision, Section
+from app.models import (
+    Document,
+    Entity,
+    Forecast,
+    Involvement,
+    ItemStatus,
+    Revision,
+    Section,
+    Stance,
+    StanceEvidence,
+)
+from app.models.forecast import ItemRef
 from app.models.searchable import Searchable
 from app.query.fulltext import clear_search_index
 from app.seed.reader import ResolvedSeed, read_seed
@@ -70,12 +81,42 @@ def _linked(link: type[SQLModel], items: SeedItems) -> Callable[[ResolvedSeed], 
     return lambda seed: (row for built in items(seed) for row in built.of(link))
 
 
+def _forecasts(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    """The forecasts the seed's claims and implications make, each its subject's id."""
+    for item in seed.annotation.anchored():
+        forecast = item.forecast_of()
+        if forecast is None:
+            continue
+        span = seed.spans[(item.item_type, item.id)]
+        where = rows.condition_span(
+            forecast.condition, span.start, seed.text[span.start : span.end]
+        )
+        subject = ItemRef(type=item.item_type, id=item.id)
+        yield rows.forecast_rows(item.id, subject, forecast.as_input(), where)
+
+
+UNDATED = dict.fromkeys(("date_start", "date_end", "date_precision", "date_basis", "date_note"))
+
+
+def _stances(seed: ResolvedSeed) -> Iterator[ItemRows]:
+    for stance in seed.annotation.stances:
+        dates = stance.when.columns() if stance.when is not None else UNDATED
+        yield rows.stance_rows(stance.id, stance, dates, seed.stance_columns(stance.id))
+
+
 ITEMS = REGISTRY.provenanced()
+# Each link table, filled by every item type that names it.
+LINKS = {
+    link: [spec for spec in ITEMS if link in spec.links] for spec in ITEMS for link in spec.links
+}
 # Children before parents, so deleting in this order (and inserting in reverse) respects
 # foreign keys. Each table's rows, as the column values its model would hold.
 SEED_ROWS: dict[type[SQLModel], Callable[[ResolvedSeed], Iterator[Row]]] = {
+    StanceEvidence: _linked(StanceEvidence, _stances),
+    Stance: _own(_stances),
+    Forecast: _own(_forecasts),
     Involvement: _linked(Involvement, _items(*ITEMS)),
-    **{link: _linked(link, _items(spec)) for spec in ITEMS for link in spec.links},
+    **{link: _linked(link, _items(*specs)) for link, specs in LINKS.items()},
     **{spec.table: _own(_items(spec)) for spec in ITEMS},
     Section: _linked(Section, _document),
     Entity: _own(_entities),

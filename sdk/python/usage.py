@@ -53,11 +53,14 @@ quotes = list_quotes.sync(
     limit=3,
 )
 assert isinstance(quotes, QuoteList)
-print(quotes.total, [(q.date_start.isoformat(), q.id) for q in quotes.items])
+# A date bound is null where the text leaves it open (both are, for an undated quote).
+print(quotes.total, [(str(q.date_start), q.id) for q in quotes.items])
 
 quote = get_quote.sync(client=client, quote_id="trump-bullshit-from-putin")
 assert isinstance(quote, QuotePublic)
-print(f"{quote.speaker.name}, {quote.date_start}: {quote.text[:48]}…")
+# Speech has a speaker; a scare quote or a term (`kind`) has none.
+speaker = quote.speaker.name if quote.speaker else "(no one)"
+print(f"{speaker}, {quote.date_start}: {quote.text[:48]}…")
 print(f"  {quote.provenance.section!r}, chars {quote.provenance.char_start}–{quote.provenance.char_end}")
 
 page = list_claims.sync(
@@ -67,6 +70,12 @@ assert isinstance(page, ClaimList) and page.included
 evidence: list[QuotePublic | EventPublic] = [*(page.included.quotes or [])]
 evidence += page.included.events or []
 print([c.id for c in page.items], "rest on", [e.id for e in evidence])
+
+hedged = list_claims.sync(client=client, hedged=True, limit=1)
+assert isinstance(hedged, ClaimList)
+first = hedged.items[0]
+cue = first.confidence.cue.text if first.confidence.cue else None
+print(f"{hedged.total} hedged claims; {first.id}: {first.confidence.modality} {cue!r}")
 
 missing = get_quote.sync(client=client, quote_id="no-such-quote")
 assert isinstance(missing, Problem)

@@ -46,7 +46,8 @@ const quote = await api.GET("/v1/quotes/{quote_id}", {
 });
 if (quote.error) fail(quote.error);
 const { speaker, date_start, text, provenance } = quote.data;
-console.log(`${speaker.name}, ${date_start}: ${text.slice(0, 48)}…`);
+// Speech has a speaker; a scare quote or a term (`kind`) has none.
+console.log(`${speaker?.name ?? "(no one)"}, ${date_start}: ${text.slice(0, 48)}…`);
 console.log(`  '${provenance.section}', chars ${provenance.char_start}–${provenance.char_end}`);
 
 const page = await api.GET("/v1/claims", {
@@ -56,6 +57,12 @@ if (page.error) fail(page.error);
 const evidence = [...(page.data.included?.quotes ?? []), ...(page.data.included?.events ?? [])];
 const ids = (items: { id: string }[]) => JSON.stringify(items.map((item) => item.id));
 console.log(ids(page.data.items), "rest on", ids(evidence));
+
+const hedged = await api.GET("/v1/claims", { params: { query: { hedged: true, limit: 1 } } });
+if (hedged.error) fail(hedged.error);
+const [first] = hedged.data.items;
+const cue = first?.confidence.cue ? `'${first.confidence.cue.text}'` : "None";
+console.log(`${hedged.data.total} hedged claims; ${first?.id}: ${first?.confidence.modality} ${cue}`);
 
 const missing = await api.GET("/v1/quotes/{quote_id}", {
   params: { path: { quote_id: "no-such-quote" } },

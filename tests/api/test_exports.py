@@ -13,7 +13,10 @@ import httpx
 import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
+from app.collections import REGISTRY
 from app.models import ClaimPublic, EntityRef, Provenance
+from app.models.assertion import Attribution, Confidence
+from app.models.knowledge import Cue
 from app.services.exports.tabular import CsvWriter, neutralize
 from tests.conftest import fetch_all
 
@@ -230,7 +233,13 @@ def test_csv_writes_evidence_and_missing_references(client: httpx.Client) -> Non
         )
     events = csv_rows(client.get("/v1/events?format=csv&location=kyiv"))
     assert events and all(r["location_name"] == "Kyiv" for r in events)
-    assert list(events[0])[-4:] == ["actor_ids", "actor_names", "location_id", "location_name"]
+    assert list(events[0])[-5:] == [
+        "actor_ids",
+        "actor_names",
+        "location_id",
+        "location_name",
+        "relations",
+    ]
 
 
 def test_csv_neutralizes_formulas() -> None:
@@ -252,8 +261,17 @@ def test_csv_neutralizes_formulas() -> None:
         statement="-cmd|' /C calc'!A0",
         claim_type="factual",
         attributed_to=EntityRef(id="e", name="+Evil", kind="person"),
+        attribution=Attribution(
+            asserted_by="speaker",
+            verb="says",
+            cue=Cue(text="=said", char_start=0, char_end=5),
+            speaker_basis="named",
+        ),
+        confidence=Confidence(modality="asserted", likelihood=None, hedged=False, cue=None),
         about=[],
         evidence=[],
+        forecast=None,
+        relations=[],
         created_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
         updated_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
     )
@@ -263,6 +281,7 @@ def test_csv_neutralizes_formulas() -> None:
     assert cells["excerpt"] == "'=1+2" and cells["section"] == "'@section"
     assert cells["statement"] == "'-cmd|' /C calc'!A0"
     assert cells["attributed_to_name"] == "'+Evil"
+    assert cells["attribution_cue"] == "'=said" and cells["confidence_cue"] == ""
     assert cells["char_start"] == "0"
 
 
@@ -274,12 +293,12 @@ def test_the_corpus_export_holds_every_item_once_with_its_type(client: httpx.Cli
     assert response.headers["content-type"] == "application/x-ndjson"
     assert "briefing-corpus.ndjson" in response.headers["content-disposition"]
     lines = ndjson(response)
-    order = ["document", "entity", "quote", "event", "claim", "implication"]
+    collections = ("documents", "entities", "quotes", "events", "claims", "implications")
+    collections += ("forecasts", "stances")
+    order = [REGISTRY[name].noun for name in collections]
     types = [line["type"] for line in lines]
     assert types == sorted(types, key=order.index), "collections one after another"
-    for collection, kind in zip(
-        ("documents", "entities", "quotes", "events", "claims", "implications"), order, strict=True
-    ):
+    for collection, kind in zip(collections, order, strict=True):
         items = [line["item"] for line in lines if line["type"] == kind]
         assert items == fetch_all(client, f"/v1/{collection}"), collection
 

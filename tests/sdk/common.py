@@ -20,6 +20,13 @@ def assert_usage_output(lines: list[str], client: httpx.Client, validation_error
     forecasts = fetch_all(client, "/v1/claims", {"claim_type": "forecast"})
     assert lines[0] == f"{len(forecasts)} forecasts; the first: {forecasts[0]['statement']}"
     assert lines[2].startswith("Donald Trump, 2025-07-08: We get a lot of bullshit")
+    hedged = client.get("/v1/claims", params={"hedged": "true", "limit": 1}).json()
+    first = hedged["items"][0]
+    cue = first["confidence"]["cue"]
+    assert lines[-3] == (
+        f"{hedged['total']} hedged claims; {first['id']}: {first['confidence']['modality']} "
+        + (repr(cue["text"]) if cue else "None")
+    ), "the SDKs read the knowledge model's confidence"
     assert lines[-2:] == [
         "404 There is no quote with id 'no-such-quote'.",
         f"422 {validation_errors}",

@@ -16,6 +16,7 @@ from app.models import (
     Involvement,
     ItemType,
     Quote,
+    Relation,
     Role,
 )
 from app.models.common import DateRange
@@ -99,7 +100,7 @@ def test_claim_evidence_and_implication_derivation_keep_order_once() -> None:
     )
     assert [r["claim_id"] for r in implication.of(Derivation)] == ["c2", "c1"]
     # Every link table of the type is named, empty or not: a rewrite clears the old rows.
-    assert set(claim.links) == {Involvement, Evidence}
+    assert set(claim.links) == {Involvement, Evidence, Relation}
 
 
 def test_an_entity_row_joins_its_aliases_for_search() -> None:

@@ -14,9 +14,27 @@ reverse of `oa:hasBody`) and whose target is an `oa:SpecificResource` of the doc
 selected by an `oa:TextQuoteSelector` (exact excerpt, 32 code points of prefix and suffix)
 and an `oa:TextPositionSelector` (code-point offsets, end exclusive, as the JSON's).
 
+A forecast is a `brf:Forecast` (`isBasedOn` the claim or implication that makes it), a
+stance a `brf:Stance` (`holder` and `target` entities, `isBasedOn` its evidence); their
+fields, and an item's `relations`, are terms of the briefing's own small vocabulary
+(`FORECAST_TERMS`, under `brf:`), as schema.org has none for them.
+
 The `@context` is inline: nothing has to be fetched (no schema.org request) to read it.
 Fields with no schema.org counterpart keep their JSON name under `urn:briefing-api:vocab:`
 (the context's `@vocab`), so a field added to a public model appears here by itself.
+
+schema.org has no term for who asserts a claim by which verb, nor for estimative
+probability, so a small vocabulary under the same namespace (prefix `brf:`) names them:
+`brf:attribution` (with `brf:assertedBy`: author, speaker, source or unnamed_source;
+`brf:attributionVerb`, one of `AttributionVerb`; `brf:speakerBasis`: named or inferred),
+`brf:confidence` (with `brf:modality`: asserted, estimative, possible, evidential or
+reported; `brf:likelihood`: an ICD 203 step, `almost_no_chance` to `almost_certain`;
+`brf:hedged`, a boolean), and `brf:cue`, the word(s) that say so, with their offsets.
+
+Dates and quotes have documented terms there too: `brf:dateBasis`,
+`brf:dateNote`, `brf:datePrecision` (how a date is known), `brf:period` (what a quote
+speaks about), `brf:quoteKind`, `brf:identified`, `brf:roles`. An open date bound is
+written `..` in `temporalCoverage` (ISO 8601-2); an undated item has none.
 """
 
 from __future__ import annotations
@@ -47,6 +65,10 @@ _SCHEMA_TYPES = (
     "Country",
     "Organization",
     "Place",
+    "GovernmentOrganization",
+    "NewsMediaOrganization",
+    "CreativeWork",
+    "Product",
 )
 _SCHEMA_PROPERTIES = (
     "identifier",
@@ -71,6 +93,24 @@ _SCHEMA_PROPERTIES = (
     "associatedMedia",
 )
 _OFFSET = "xsd:nonNegativeInteger"
+
+# The briefing's own terms for forecasts, stances and relations between items: the
+# `brf:` prefix is `@vocab`, so each term's IRI is the one `@vocab` would give its JSON
+# name; named here to document them.
+FORECAST_TERMS: dict[str, Any] = {
+    "Forecast": "brf:Forecast",  # what a claim or implication says will happen
+    "Stance": "brf:Stance",  # a holder entity toward a target entity, on a topic
+    "horizon": "brf:horizon",  # by when (a date with its basis)
+    "condition": "brf:condition",  # on what condition, verbatim and anchored
+    "drawn_by": "brf:drawnBy",  # the author, or a curator
+    "outcome": "brf:outcome",  # open, came_true, did_not, partly, superseded
+    "holder": "brf:holder",
+    "target": "brf:target",
+    "topic": "brf:topic",
+    "polarity": {"@id": "brf:polarity", "@type": "xsd:integer"},  # -2 hostile … +2 supportive
+    "relations": "brf:relations",  # typed links to other items
+    "relation": "brf:relation",  # supports, contradicts, qualifies, summarizes, causes
+}
 
 CONTEXT: dict[str, Any] = {
     "@vocab": VOCAB,
@@ -103,6 +143,30 @@ CONTEXT: dict[str, Any] = {
     "hasSource": {"@id": "oa:hasSource", "@type": "@id"},
     "start": {"@id": "oa:start", "@type": _OFFSET},
     "end": {"@id": "oa:end", "@type": _OFFSET},
+    "brf": VOCAB,
+    **{
+        name: f"brf:{term}"
+        for name, term in (
+            ("attribution", "attribution"),
+            ("asserted_by", "assertedBy"),
+            ("verb", "attributionVerb"),
+            ("speaker_basis", "speakerBasis"),
+            ("confidence", "confidence"),
+            ("modality", "modality"),
+            ("likelihood", "likelihood"),
+            ("cue", "cue"),
+        )
+    },
+    "hedged": {"@id": "brf:hedged", "@type": "xsd:boolean"},
+    **FORECAST_TERMS,
+    # The briefing's own vocabulary, where schema.org has no term: how a date is known.
+    "date_precision": "brf:datePrecision",
+    "date_basis": "brf:dateBasis",
+    "date_note": "brf:dateNote",
+    "period": "brf:period",
+    "quote_kind": "brf:quoteKind",
+    "identified": "brf:identified",
+    "roles": "brf:roles",
 }
 
 ENTITY_TYPES = {
@@ -111,6 +175,13 @@ ENTITY_TYPES = {
     "organization": "Organization",
     "place": "Place",
     "group": "Organization",
+    "government": "GovernmentOrganization",
+    "military_unit": "Organization",
+    "media_outlet": "NewsMediaOrganization",
+    "facility": "Place",
+    "operation": "Event",
+    "document": "CreativeWork",
+    "weapon_system": "Product",
 }
 
 

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from app.collections import CollectionSpec
 from app.core.errors import Gone, NotFound, shown
+from app.models import assertion
 from app.services.writes.registry import create_model
 
 
@@ -36,14 +37,20 @@ def reread(session: Session, spec: CollectionSpec, item_id: str) -> BaseModel:
 
 
 def as_input(spec: CollectionSpec, item: BaseModel) -> dict[str, Any]:
-    """The item as the body that would create it: entities by id, provenance pinned to its
-    span. A merge patch applies to this."""
+    """The item as the body that would create it: entities by id, provenance and cues
+    pinned to their spans. A merge patch applies to this."""
     data = item.model_dump(mode="json")
-    values = {name: data[name] for name in create_model(spec).model_fields if name in data}
+    values = {
+        name: assertion.as_input(name, data[name])
+        for name in create_model(spec).model_fields
+        if name in data
+    }
     values.pop("id", None)
     for name in spec.roles:
         ref = values.get(name)
         values[name] = [r["id"] for r in ref] if isinstance(ref, list) else (ref or {}).get("id")
+    if spec.item_type is None and "roles" in values:  # an entity's titles, `of` by id
+        values["roles"] = [{**role, "of": role["of"]["id"]} for role in values["roles"]]
     if "provenance" in values:
         p = values["provenance"]
         values["provenance"] = {k: p[k] for k in ("document_id", "excerpt", "char_start")}

@@ -14,16 +14,18 @@ from sqlmodel import Session, SQLModel
 from app.collections import CollectionSpec
 from app.core.db import table_of
 from app.models import Claim, Document, Entity, ItemStatus, ProvenanceMethod, Section
-from app.models.writes import ProvenanceInput
+from app.models.assertion import AssertionRules, stored_columns
+from app.models.writes import ForecastCreate, ProvenanceInput
 from app.provenance import (
     Anchor,
     AnchorError,
     ResolvedSection,
+    Span,
     innermost_section,
     locate,
     pinned,
 )
-from app.services.rows import Row
+from app.services.rows import Row, condition_span
 from app.services.writes.problems import Problems
 from app.services.writes.registry import ITEM_TABLES
 
@@ -87,6 +89,17 @@ def _anchor(
     return anchor.columns(doc.id, doc.source_sha256), text
 
 
+def _cues(data: AssertionRules, anchored: tuple[Row, str], problems: Problems) -> Row:
+    """The attribution and confidence columns, each cue anchored near the excerpt as the
+    seed loader anchors it."""
+    columns, text = anchored
+    span = Span(columns["char_start"], columns["char_end"])
+    found, misplaced = stored_columns(data, text, span)
+    for name, exc in misplaced:
+        problems.add([name, "cue"], str(exc), f"cue_{exc.code}")
+    return found
+
+
 def _wanted(
     spec: CollectionSpec, data: BaseModel
 ) -> list[tuple[list[str | int], type[SQLModel], str, str]]:
@@ -99,10 +112,23 @@ def _wanted(
             loc: list[str | int] = [name, pos] if isinstance(value, list) else [name]
             if ref is not None:
                 wanted.append((loc, Entity, "entity", ref))
+    if spec.item_type is None:  # an entity: the entities its titles are held in
+        for pos, role in enumerate(getattr(data, "roles", [])):
+            wanted.append((["roles", pos, "of"], Entity, "entity", role.of))
     for pos, ev in enumerate(getattr(data, "evidence", [])):
         wanted.append((["evidence", pos], ITEM_TABLES[ev.type], ev.type.value, ev.id))
     for pos, ref in enumerate(getattr(data, "derived_from", [])):
         wanted.append((["derived_from", pos], Claim, "claim", ref.id))
+    for pos, relation in enumerate(getattr(data, "relations", [])):
+        to = relation.to
+        wanted.append((["relations", pos, "to"], ITEM_TABLES[to.type], to.type.value, to.id))
+    if isinstance(data, ForecastCreate):
+        subject = data.subject
+        wanted.append((["subject"], ITEM_TABLES[subject.type], subject.type.value, subject.id))
+        evidence = data.outcome.evidence
+        if evidence is not None:
+            where: list[str | int] = ["outcome", "evidence"]
+            wanted.append((where, ITEM_TABLES[evidence.type], evidence.type.value, evidence.id))
     return wanted
 
 
@@ -154,6 +180,39 @@ def validated(
                     "the quote's text does not occur verbatim in the document",
                     "quote_not_verbatim",
                 )
+            if isinstance(data, AssertionRules):
+                stored.update(_cues(data, anchored, problems))
     _check_references(session, spec, data, published, problems)
+    _check_stated_words(data, problems)
+    if isinstance(data, ForecastCreate):
+        stored.update(_condition(session, data, problems))
     problems.raise_any()
     return stored
+
+
+def _check_stated_words(data: BaseModel, problems: Problems) -> None:
+    """A relation's excerpt is words of the item's own excerpt, as in the seed."""
+    provenance = getattr(data, "provenance", None)
+    excerpt = provenance.excerpt if provenance is not None else ""
+    for pos, relation in enumerate(getattr(data, "relations", [])):
+        if relation.excerpt is not None and relation.excerpt not in excerpt:
+            problems.add(
+                ["relations", pos, "excerpt"],
+                "the relation's excerpt is not inside the item's excerpt",
+                "excerpt_not_found",
+            )
+
+
+def _condition(session: Session, data: ForecastCreate, problems: Problems) -> Row:
+    """Where the forecast's condition stands inside its subject's excerpt."""
+    table = table_of(ITEM_TABLES[data.subject.type])
+    subject = session.execute(
+        select(table.c.char_start, table.c.excerpt).where(table.c.id == data.subject.id)
+    ).first()
+    if subject is None:
+        return {}
+    if data.condition is not None and data.condition not in subject.excerpt:
+        problems.add(
+            ["condition"], "the condition is not inside the subject's excerpt", "excerpt_not_found"
+        )
+    return condition_span(data.condition, subject.char_start, subject.excerpt)

@@ -12,6 +12,8 @@ const TYPE_NAMES = {
   quote: "Quote",
   event: "Event",
   implication: "Implication",
+  forecast: "Forecast",
+  stance: "Stance",
 };
 
 function badge(type) {
@@ -108,7 +110,7 @@ function timelineEntry(entry) {
           "blockquote",
           {},
           el("p", {}, `“${item.text}”`),
-          el("footer", {}, "— ", item.speaker.name, item.context ? `, ${item.context}` : ""),
+          el("footer", {}, "— ", item.speaker?.name ?? "", item.context ? `, ${item.context}` : ""),
         )
       : el("p", {}, item.description);
   return el(
@@ -163,7 +165,9 @@ function searchHit(hit) {
 const RELATIONS = {
   claims: {
     include: ["evidence", "implications"],
-    sections: (item, included) => [
+    related: true,
+    sections: (item, included, linkedItems) => [
+      ...linked(item, linkedItems),
       [
         "Evidence",
         "evidence",
@@ -181,10 +185,27 @@ const RELATIONS = {
     ],
   },
   quotes: { include: ["claims"], sections: citedBy },
-  events: { include: ["claims"], sections: citedBy },
+  events: {
+    include: ["claims"],
+    related: true,
+    sections: (item, included, linkedItems) => [
+      ...linked(item, linkedItems),
+      ...citedBy(item, included),
+    ],
+  },
+  forecasts: {
+    include: ["subject"],
+    sections: (item, included) => [["Forecast by", "subject", refs([item.subject], included)]],
+  },
+  stances: {
+    include: ["evidence"],
+    sections: (item, included) => [["Shown by", "evidence", refs(item.evidence, included)]],
+  },
   implications: {
     include: ["claims"],
-    sections: (item, included) => [
+    related: true,
+    sections: (item, included, linkedItems) => [
+      ...linked(item, linkedItems),
       [
         "Derived from",
         "derived-from",
@@ -210,7 +231,34 @@ function citedBy(item, included) {
 
 function titleOf(type, item) {
   if (!item) return null;
-  return item.statement || item.title || (item.text && `“${item.text}”`) || item.name;
+  const stance = item.holder && `${item.holder.name} toward ${item.target.name}: ${item.topic}`;
+  return item.statement || item.title || (item.text && `“${item.text}”`) || item.name || stance;
+}
+
+/** An item's typed links (`relations`), each with the linked item (from its own
+`include=related` page, so that linked items never mix with the other sections'). */
+function linked(item, included) {
+  return [
+    [
+      "Related",
+      "related",
+      (item.relations || []).map((ref) => ({
+        type: ref.type,
+        id: ref.id,
+        item: (included[`${ref.type}s`] || []).find((one) => one.id === ref.id),
+        relation: ref.relation,
+      })),
+    ],
+  ];
+}
+
+/** Items referenced as `{type, id}`, each with the item when included. */
+function refs(list, included) {
+  return list.map((ref) => ({
+    type: ref.type,
+    id: ref.id,
+    item: (included[`${ref.type}s`] || []).find((one) => one.id === ref.id),
+  }));
 }
 
 function relatedSection(title, key, related) {
@@ -223,10 +271,11 @@ function relatedSection(title, key, related) {
     el(
       "ul",
       { class: "links", "data-relation": key },
-      related.map(({ type, id, item }) =>
+      related.map(({ type, id, item, relation }) =>
         el(
           "li",
           {},
+          relation ? `${relation} ` : "",
           badge(type),
           " ",
           el("a", { href: itemHref(type, id), "data-id": id }, titleOf(type, item) || id),
@@ -248,11 +297,13 @@ function facts(rows) {
 /** One claim, quote, event or implication: its facts, its links, its place in the source. */
 export async function itemView(collection, id) {
   const relation = RELATIONS[collection];
-  const [item, page] = await Promise.all([
+  const [item, page, linkedPage] = await Promise.all([
     getJSON(`/${collection}/${encodeURIComponent(id)}`),
     getJSON(`/${collection}`, { id, include: relation.include }),
+    relation.related ? getJSON(`/${collection}`, { id, include: ["related"] }) : null,
   ]);
   const included = page.included || {};
+  const linkedItems = (linkedPage && linkedPage.included) || {};
   const type = collection.replace(/s$/, "");
   const heading = el("h1", { id: "view-title", tabindex: "-1" }, titleOf(type, item));
   const kicker = el(
@@ -271,10 +322,17 @@ export async function itemView(collection, id) {
     ["Place", item.location && entityLinks([item.location])],
     ["Attributed to", item.attributed_to && entityLinks([item.attributed_to])],
     ["About", item.about && entityLinks(item.about)],
+    ["Horizon", item.horizon && dateRange(item.horizon)],
+    ["Condition", item.condition && item.condition.text],
+    ["Outcome", item.outcome && item.outcome.status.replaceAll("_", " ")],
+    ["Forecast", item.forecast && `${item.forecast.status.replaceAll("_", " ")} (${item.forecast.id})`],
+    ["Holder", item.holder && entityLinks([item.holder])],
+    ["Toward", item.target && entityLinks([item.target])],
+    ["Polarity", typeof item.polarity === "number" ? String(item.polarity) : null],
     ["Id", el("code", {}, item.id)],
   ]);
   const related = relation
-    .sections(item, included)
+    .sections(item, included, linkedItems)
     .map(([title, key, list]) => relatedSection(title, key, list));
   const source = await sourceSection(item.provenance);
   return {
