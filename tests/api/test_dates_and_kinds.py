@@ -108,8 +108,9 @@ def test_quotes_list_speech_by_default_and_kind_reaches_the_others(cur: Curation
     assert {q["kind"] for q in default} <= {"direct", "partial", "translated"}
     assert "defamation-scare-quote" not in {q["id"] for q in default}
     scare = fetch_all(cur.http, "/v1/quotes", {"kind": "scare_quote"})
-    assert [q["id"] for q in scare] == ["defamation-scare-quote"]
-    assert scare[0]["speaker"] is None and scare[0]["speaker_basis"] is None
+    assert "defamation-scare-quote" in [q["id"] for q in scare]
+    assert {q["kind"] for q in scare} == {"scare_quote"}
+    assert all(q["speaker"] is None and q["speaker_basis"] is None for q in scare)
     both = _ids(cur, {"kind": ["direct", "scare_quote"]})
     assert "defamation-scare-quote" in both and "undated-quote" in both
     assert cur.http.get("/v1/quotes/defamation-scare-quote").status_code == 200
@@ -196,7 +197,8 @@ def test_entities_take_the_new_kinds_identified_and_dated_roles(cur: Curation) -
         "external",
     )
     kinds = fetch_all(cur.http, "/v1/entities", {"kind": "weapon_system"})
-    assert [e["id"] for e in kinds] == ["patriot-system"]
+    assert "patriot-system" in [e["id"] for e in kinds]
+    assert {e["kind"] for e in kinds} == {"weapon_system"}
     etag = cur.etag("/v1/entities/patriot-system")
     patched = cur.patch("/v1/entities/patriot-system", {"identified": True}, etag)
     assert patched.status_code == 200, patched.text

@@ -13,7 +13,9 @@ import pytest
 from tests.api.curation import Curation, serve
 from tests.conftest import BACKENDS, Databases
 
-TARIFFS = "secondary-tariffs-100-percent-50-days"
+# The forecast sits on the forecast claim; `secondary-tariffs-100-percent-50-days` is the
+# factual report that Trump threatened it.
+TARIFFS = "us-tariffs-unless-deal-in-50-days"
 CONDITION = "if Russia did not agree to a negotiated end to the war within 50 days"
 
 
@@ -170,11 +172,11 @@ def test_a_forecast_is_made_by_a_claim_or_an_implication(cur: Curation) -> None:
 
 
 def test_a_curator_adds_a_forecast_to_an_implication(cur: Curation) -> None:
-    implication = "carve-outs-may-blunt-sanctions"
+    implication = "reassured-us-commitment-to-nato"
     body = {
         "subject": {"type": "implication", "id": implication},
         "drawn_by": "curator",
-        "condition": "which Trump has been shown to frequently grant",
+        "condition": "a continued US commitment to the NATO alliance",
     }
     made = cur.post("forecasts", body)
     assert made.status_code == 201, made.text
@@ -188,8 +190,10 @@ def test_a_curator_adds_a_forecast_to_an_implication(cur: Curation) -> None:
     }
     assert made.json()["horizon"] is None
     assert cur.post("forecasts", body).status_code == 409
-    listed = [f["id"] for f in cur.http.get("/v1/forecasts").json()["items"]]
-    assert listed[-1] == implication, "a forecast without a horizon comes last"
+    items = cur.http.get("/v1/forecasts").json()["items"]
+    dated = [at for at, f in enumerate(items) if f["horizon"] is not None]
+    at = [f["id"] for f in items].index(implication)
+    assert dated and at > max(dated), "a forecast without a horizon comes after every dated one"
     assert cur.http.get(f"/v1/implications/{implication}").json()["forecast"]["id"] == implication
 
 

@@ -21,9 +21,8 @@ BIPARTISAN = "attacks-created-bipartisan-pressure"
 
 def test_a_relation_the_curator_reads_has_no_provenance(client: httpx.Client) -> None:
     claim = client.get(f"/v1/claims/{SUBTITLE}").json()
-    assert claim["relations"] == [
-        {"relation": "summarizes", "type": "claim", "id": LEAD, "provenance": None}
-    ]
+    summarizes = {"relation": "summarizes", "type": "claim", "id": LEAD, "provenance": None}
+    assert summarizes in claim["relations"]
 
 
 def test_a_relation_the_text_states_is_anchored_in_it(

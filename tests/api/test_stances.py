@@ -13,6 +13,7 @@ from tests.conftest import BACKENDS, Databases
 
 CONCILIATORY = "trump-toward-russia-conciliatory-2025"
 PRESSURING = "trump-toward-russia-pressuring-2025-07-14"
+ADMINISTRATION = "trump-administration-toward-russia-conciliatory-2025"
 
 
 def test_trumps_stance_toward_russia_turns_from_conciliatory_to_pressuring(
@@ -29,7 +30,8 @@ def test_trumps_stance_toward_russia_turns_from_conciliatory_to_pressuring(
     conciliatory, pressuring = series["items"]
     assert (conciliatory["date_start"], conciliatory["date_end"]) == ("2025-01-01", "2025-07-14")
     assert (pressuring["date_start"], pressuring["date_end"]) == ("2025-07-14", None)
-    assert {s["date_basis"] for s in series["items"]} == {"stated"}
+    # "since taking office in January": the year is inferred; "On July 14" is stated.
+    assert [s["date_basis"] for s in series["items"]] == ["inferred", "stated"]
 
 
 def test_a_stance_is_anchored_and_cites_stored_items(
@@ -55,14 +57,26 @@ def test_an_unknown_holder_is_a_404_and_an_unknown_target_a_422(client: httpx.Cl
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"holder": "donald-trump"}, {CONCILIATORY, PRESSURING}),
-        ({"target": "china"}, set()),
-        ({"topic": "war in Ukraine"}, {CONCILIATORY, PRESSURING}),
+        (
+            {"holder": "donald-trump"},
+            {
+                CONCILIATORY,
+                PRESSURING,
+                "trump-toward-putin-distrust-2025-07-08",
+                "trump-toward-nato-supportive-2025-07-14",
+            },
+        ),
+        ({"target": "china"}, {"rutte-toward-china-2025-07-07"}),
+        (
+            {"topic": "war in Ukraine"},
+            {CONCILIATORY, PRESSURING, ADMINISTRATION, "china-toward-russia-supportive-2025-07-02"},
+        ),
         ({"date_from": "2025-07-15"}, {PRESSURING}),
-        ({"date_to": "2025-06-30"}, {CONCILIATORY}),
+        ({"date_to": "2025-06-30"}, {CONCILIATORY, ADMINISTRATION}),
         ({"date_from": "2030-01-01"}, {PRESSURING}),
     ],
-    ids=str,
+    # Sorted, so every xdist worker names a set the same way.
+    ids=lambda value: str(sorted(value) if isinstance(value, set) else value),
 )
 def test_filters_narrow_the_stances(
     client: httpx.Client, params: dict[str, str], expected: set[str]
