@@ -29,6 +29,13 @@ TYPES = {
     "organization": SCHEMA.Organization,
     "group": SCHEMA.Organization,
     "place": SCHEMA.Place,
+    "government": SCHEMA.GovernmentOrganization,
+    "military_unit": SCHEMA.Organization,
+    "media_outlet": SCHEMA.NewsMediaOrganization,
+    "facility": SCHEMA.Place,
+    "operation": SCHEMA.Event,
+    "document": SCHEMA.CreativeWork,
+    "weapon_system": SCHEMA.Product,
 }
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
