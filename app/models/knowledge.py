@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from app.models.common import DatePrecision
 
@@ -197,3 +198,13 @@ class BasedDate(BaseModel):
     date_note: str | None = Field(
         default=None, description="The computation, or the outside knowledge it rests on."
     )
+
+    @model_validator(mode="after")
+    def _a_range(self) -> Self:
+        """At least one bound (a date with none is no date), and the end not before the start."""
+        start, end = self.date_start, self.date_end
+        if start is None and end is None:
+            raise ValueError("a date needs date_start, date_end or both (null = open)")
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"date_end {end} is before date_start {start}")
+        return self

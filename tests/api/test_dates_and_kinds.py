@@ -227,3 +227,28 @@ def test_a_deadline_event_with_an_open_start_in_json_and_json_ld(cur: Curation) 
     node = next(n for n in linked.json()["@graph"] if n.get("identifier") == "tariff-deadline")
     assert "startDate" not in node and node["endDate"] == "2025-09-02"
     assert node["date_basis"] == "computed"
+
+
+@pytest.mark.parametrize(
+    ("period", "reason"),
+    [
+        (
+            {"date_start": None, "date_end": None, "date_precision": "day", "date_basis": "stated"},
+            "a date needs date_start",
+        ),
+        (
+            {
+                "date_start": "2025-07-14",
+                "date_end": "2025-07-01",
+                "date_precision": "day",
+                "date_basis": "stated",
+            },
+            "before date_start",
+        ),
+    ],
+)
+def test_a_period_without_a_bound_or_ending_before_it_starts_is_refused(
+    cur: Curation, period: dict[str, Any], reason: str
+) -> None:
+    response = cur.post("quotes", _quote("America First", "bad-period", period=period))
+    assert response.status_code == 422 and reason in response.text
