@@ -79,6 +79,34 @@ def test_timeline_shows_what_the_api_returns(dashboard: Dashboard, client: httpx
     dashboard.screenshot("dashboard-timeline-desktop.png")
 
 
+DATE_RANGES = """async () => {
+  const { dateRange } = await import('/dashboard/js/dom.js');
+  const shown = (item) => {
+    const node = dateRange(item);
+    return node && [node.textContent, node.getAttribute("datetime"), node.getAttribute("title")];
+  };
+  return [
+    shown({ date_start: "2025-07-14", date_end: "2025-07-14", date_precision: "day" }),
+    shown({ date_start: null, date_end: "2025-07-14", date_precision: "day",
+            date_basis: "inferred", date_note: "recent" }),
+    shown({ date_start: "2024-10-01", date_end: null, date_precision: "month" }),
+    shown({ date_start: null, date_end: null, date_precision: null }),
+  ];
+}"""
+
+
+def test_dates_show_their_open_bounds_and_basis_and_an_undated_item_none(
+    dashboard: Dashboard,
+) -> None:
+    dashboard.open()
+    assert dashboard.page.evaluate(DATE_RANGES) == [
+        ["14 Jul 2025", "2025-07-14", None],
+        ["until 14 Jul 2025", "2025-07-14", "Date inferred: recent"],
+        ["from Oct 2024", "2024-10-01", None],
+        None,
+    ]
+
+
 def test_filters_narrow_the_timeline_as_the_api_does(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:
