@@ -30,8 +30,19 @@ from app.models.lexicon import FoundCue, cues
 # At most this many words between a subject and its verb: "Trump has repeatedly said".
 SUBJECT_GAP_WORDS = 3
 # Between a subject and its verb: words only, no clause break or quotation mark.
-_SUBJECT_GAP = re.compile(rf"[^\S\n]*(?:[\w’'-]+[^\S\n]+){{0,{SUBJECT_GAP_WORDS}}}")
+_SUBJECT_GAP = re.compile(rf"(?![’']s\b)[^\S\n]*(?:[\w’'-]+[^\S\n]+){{0,{SUBJECT_GAP_WORDS}}}")
 _ACCORDING_GAP = re.compile(r"[^\S\n]+(?:the[^\S\n]+)?")
+# A cue used as a noun ("the announcement", "Wang Yi's warning", "allegations") names a
+# statement rather than making one: it is no attribution.
+_NOUN_FORM = re.compile(r"(?:ment|ions?)$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)|['’]s)[^\S\n]+$",
+    re.IGNORECASE,
+)
+# An -ing form is a verb after "be" ("is warning") or opening a clause (", alleging"); else
+# a noun ("Wang Yi's July 2 warning").
+_ING_AS_VERB = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,)[^\S\n]+$", re.IGNORECASE)
+DETERMINER_REACH = 12  # characters before a cue to look for its determiner or "be"
 
 
 @dataclass(frozen=True)
@@ -61,10 +72,20 @@ def _according_to(text: str, end: int, named: Sequence[Mention]) -> Mention | No
     return after if _ACCORDING_GAP.fullmatch(text, end, after.start) else None
 
 
+def _is_verb(text: str, at: int, cue: FoundCue) -> bool:
+    """Whether the cue at `at` is used as a verb or an adverb, not as a noun."""
+    if cue.entry.verb is None or _NOUN_FORM.search(cue.text):
+        return False
+    reach = max(0, at - DETERMINER_REACH)
+    if cue.text.lower().endswith("ing"):
+        return bool(_ING_AS_VERB.search(text, reach, at))
+    return not _DETERMINER_BEFORE.search(text, reach, at)
+
+
 def _attribution(
     text: str, offset: int, found: list[FoundCue], named: Sequence[Mention]
 ) -> tuple[AttributionInput | None, Mention | None]:
-    verb = next((c for c in found if c.entry.verb is not None), None)
+    verb = next((c for c in found if _is_verb(text, offset + c.start, c)), None)
     if verb is None or verb.entry.verb is None:
         return None, None
     at = offset + verb.start
