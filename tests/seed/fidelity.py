@@ -6,6 +6,7 @@ seed passes and that a broken copy is caught by name."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def dropped_hedges(seed: ResolvedSeed) -> list[str]:
             if any(r.start <= at.start and at.end <= r.end for r in recorded):
                 continue
             problems.append(f"{item.item_type.value} {item.id}: drops the hedge {cue.text!r}")
-    return problems
+    return list(dict.fromkeys(problems))
 
 
 # ---- dates -------------------------------------------------------------------------------
@@ -125,17 +126,26 @@ def written_in(dating: Dating, passage: str) -> bool:
 
 @dataclass(frozen=True)
 class DatedItem:
-    """A dating in the seed, the item it dates (`kind id`, its field) and where it stands."""
+    """A dating in the seed, the item it dates (`kind id`, its field), the passage a
+    `stated` date must be written in, and where the item stands."""
 
     where: str
     dating: Dating
-    excerpt: str
+    passage: str
     span: Span
+
+
+def _sentence_of(seed: ResolvedSeed, span: Span) -> str:
+    """The sentence(s) `span` stands in."""
+    over = [s for s in _sentences(seed.text) if s.start < span.end and span.start < s.end]
+    return seed.text[over[0].start : over[-1].end] if over else span.of(seed.text)
 
 
 def datings(seed: ResolvedSeed) -> Iterator[DatedItem]:
     """Every dating of an anchored item: when an event or a quote is, the period a quote
-    speaks about, a forecast's horizon and resolution, when a stance holds."""
+    speaks about, a forecast's horizon and resolution, when a stance holds. A stated date
+    is written in the item's excerpt; a quote's excerpt is the words spoken, so the date
+    they were spoken on is written in their sentence."""
     annotation = seed.annotation
     for item in annotation.anchored():
         span = seed.spans[(item.item_type, item.id)]
@@ -144,11 +154,12 @@ def datings(seed: ResolvedSeed) -> Iterator[DatedItem]:
         if forecast is not None:
             fields |= {"forecast.horizon": forecast.horizon}
             fields |= {"forecast.outcome.resolved_on": forecast.outcome.resolved_on}
+        quoted = item.item_type is ItemType.quote
+        passage = _sentence_of(seed, span) if quoted else item.excerpt
         for name, dating in fields.items():
             if dating is not None:
-                yield DatedItem(
-                    f"{item.item_type.value} {item.id} {name}", dating, item.excerpt, span
-                )
+                where = f"{item.item_type.value} {item.id} {name}"
+                yield DatedItem(where, dating, passage, span)
     for stance in annotation.stances:
         if stance.when is not None:
             span = seed.stance_spans[stance.id]
@@ -161,12 +172,12 @@ def _headings_over(seed: ResolvedSeed, span: Span) -> list[str]:
 
 def unfounded_dates(seed: ResolvedSeed) -> list[str]:
     """Every date whose basis the text does not bear out: a `stated` date not written in
-    its item's excerpt, a `heading` date in no heading over the item, a `computed` or
-    `external` date without the note that says how or whence."""
+    its item's excerpt (a quote's sentence), a `heading` date in no heading over the item,
+    a `computed` or `external` date without the note that says how or whence."""
     problems: list[str] = []
     for dated in datings(seed):
         basis, date = dated.dating.basis, dated.dating.date
-        if basis is DateBasis.stated and not written_in(dated.dating, dated.excerpt):
+        if basis is DateBasis.stated and not written_in(dated.dating, dated.passage):
             problems.append(f"{dated.where}: stated {date} is not written in its excerpt")
         if basis is DateBasis.heading and not any(
             written_in(dated.dating, h) for h in _headings_over(seed, dated.span)
@@ -180,6 +191,7 @@ def unfounded_dates(seed: ResolvedSeed) -> list[str]:
 # ---- quotes ------------------------------------------------------------------------------
 
 
+@functools.cache
 def _sentences(text: str) -> list[Span]:
     """Every sentence of the text, paragraph by paragraph, in order."""
     return [s for line in lines(text) for s in sentences(text, line)]
