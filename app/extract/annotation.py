@@ -25,7 +25,7 @@ from app.extract.mentions import KnownEntity
 from app.models.assertion import AttributionInput, ConfidenceInput
 from app.models.common import DatePrecision
 from app.models.items import ItemType
-from app.provenance import Excerpts, Span, locate_cue
+from app.provenance import Excerpts, Span, cue_starts
 
 
 def _iso(when: When) -> tuple[str, DatePrecision | None]:
@@ -119,9 +119,7 @@ def _cue(value: AttributionInput | ConfidenceInput, text: str, excerpt: Span) ->
     when an earlier one would be taken first."""
     if value.cue is None or value.cue_start is None:
         return {}
-    occurrence = 1
-    while locate_cue(text, excerpt, value.cue, occurrence=occurrence).start < value.cue_start:
-        occurrence += 1
+    occurrence = cue_starts(text, excerpt, value.cue).index(value.cue_start) + 1
     return {"cue": value.cue, **({"cue_occurrence": occurrence} if occurrence > 1 else {})}
 
 
