@@ -33,14 +33,21 @@ function formatDate(iso, precision) {
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** An item's date range as a <time> element, at the precision the item states. */
+/**
+ * An item's date range as a <time> element, at the precision the item states. A bound the
+ * text does not give is null: "until 14 Jul 2025", "from Oct 2024"; an undated item has none.
+ */
 export function dateRange(item) {
-  if (!item.date_start && !item.date_end) return null;
-  // A bound the text does not give is open: "…", never an invented day.
-  const start = item.date_start ? formatDate(item.date_start, item.date_precision) : "…";
-  const end = item.date_end ? formatDate(item.date_end, item.date_precision) : "…";
-  const datetime = item.date_start || item.date_end;
-  return el("time", { datetime }, start === end ? start : `${start} – ${end}`);
+  const { date_start: first, date_end: last, date_precision: precision } = item;
+  if (!first && !last) return null;
+  const start = first && formatDate(first, precision);
+  const end = last && formatDate(last, precision);
+  let text = start === end ? start : `${start} – ${end}`;
+  if (!first) text = `until ${end}`;
+  if (!last) text = `from ${start}`;
+  const note = item.date_note ? `: ${item.date_note}` : "";
+  const title = item.date_basis ? `Date ${item.date_basis}${note}` : null;
+  return el("time", { datetime: first || last, title }, text);
 }
 
 /** Each item type's collection (`quote` → `quotes`), learned from the API at start. */

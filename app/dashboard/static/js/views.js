@@ -110,7 +110,7 @@ function timelineEntry(entry) {
           "blockquote",
           {},
           el("p", {}, `“${item.text}”`),
-          el("footer", {}, "— ", item.speaker.name, item.context ? `, ${item.context}` : ""),
+          el("footer", {}, "— ", item.speaker?.name ?? "", item.context ? `, ${item.context}` : ""),
         )
       : el("p", {}, item.description);
   return el(
