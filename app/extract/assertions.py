@@ -4,9 +4,10 @@ items to. Each proposal pins its cue where the text has it, for a curator to che
 
 - **attribution**: the first cue that carries a verb ("said", "warned", "suggests",
   "allegedly", "according to"). It is a `speaker`'s when a named entity is the subject
-  right before the verb ("Rutte confirmed", "Trump has repeatedly said"), or follows
-  "according to" (a `source` unless it is a person); a hearsay cue with nobody named
-  ("reportedly", "allegedly") is an `unnamed_source`'s; any other verb is the author's.
+  right before the verb ("Rutte confirmed", "Trump has repeatedly said") or follows
+  "according to", a `source`'s if that entity is an outlet or a document; a hearsay cue
+  with nobody named ("reportedly", "allegedly") is an `unnamed_source`'s; any other verb
+  is the author's.
 - **confidence**: the first estimative hedge ("likely", "probably"), else the first hedge
   of any modality ("may", "appears", "reportedly").
 
@@ -42,6 +43,8 @@ _DETERMINER_BEFORE = re.compile(
 # An -ing form is a verb after "be" ("is warning") or opening a clause (", alleging"); else
 # a noun ("Wang Yi's July 2 warning").
 _ING_AS_VERB = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)|,)[^\S\n]+$", re.IGNORECASE)
+# Who reports rather than speaks: "according to Axios", "according to the report".
+SOURCE_KINDS = frozenset({EntityKind.media_outlet, EntityKind.document})
 DETERMINER_REACH = 12  # characters before a cue to look for its determiner or "be"
 
 
@@ -101,8 +104,7 @@ def _attribution(
     else:
         source = _subject(text, at, named)
     if source is not None:
-        outlet = according and source.kind is not EntityKind.person
-        by = AssertedBy.source if outlet else AssertedBy.speaker
+        by = AssertedBy.source if source.kind in SOURCE_KINDS else AssertedBy.speaker
         return pinned(by, SpeakerBasis.named), source
     hearsay = verb.entry.modality is Modality.reported
     by = AssertedBy.unnamed_source if hearsay else AssertedBy.author

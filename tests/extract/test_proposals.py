@@ -22,7 +22,8 @@ PUBLISHED = dt.date(2026, 3, 12)
 KNOWN = [
     KnownEntity("pete-hegseth", "Pete Hegseth", EntityKind.person, ("Hegseth",)),
     KnownEntity("ana-lopez", "Ana Lopez", EntityKind.person, ("Lopez",)),
-    KnownEntity("reuters", "Reuters", EntityKind.organization),
+    KnownEntity("reuters", "Reuters", EntityKind.media_outlet),
+    KnownEntity("kremlin", "The Kremlin", EntityKind.government, ("the Kremlin",)),
 ]
 TEXT = """Pacific Shipping Talks Stall
 OVERVIEW:
@@ -36,6 +37,7 @@ What it means
 - A second round is very unlikely before the summer, according to Reuters.
 - The fleet reportedly may sail again in April.
 - The announcement of new patrols suggests nothing; Lopez’s warning stands.
+- Talks will resume, according to the Kremlin.
 - Freight rates will rise.
 """
 X = extract(TEXT, PUBLISHED, KNOWN, document_id="pacific")
@@ -74,6 +76,12 @@ def test_according_to_an_outlet_is_a_source_and_the_longest_hedge_wins() -> None
     assert claim.confidence is not None
     assert claim.confidence.likelihood is Likelihood.very_unlikely
     assert _cue_at(claim, "confidence") == "very unlikely"
+
+
+def test_according_to_a_government_is_its_speaker() -> None:
+    claim = CLAIMS["Talks will resume"]
+    assert claim.attributed_to == "kremlin"
+    assert claim.attribution is not None and claim.attribution.by is AssertedBy.speaker
 
 
 def test_hearsay_with_nobody_named_is_an_unnamed_source() -> None:
