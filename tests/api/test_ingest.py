@@ -217,6 +217,25 @@ def test_draft_statements_carry_the_hedge_the_lexicon_finds_at_its_place(
         }
 
 
+def test_drafts_say_where_their_dates_and_speakers_come_from(
+    http: httpx.Client, keys: dict[str, dict[str, str]], posted: dict[str, Any]
+) -> None:
+    assert posted["new"].status_code == 201
+    prefix = "/v1/{}/pacific-shipping-talks-stall-{}"
+    event = http.get(
+        prefix.format("events", "event-delegates-met-in-singapore-on-tuesday"),
+        headers=keys["curator"],
+    ).json()
+    assert (event["date_start"], event["date_basis"]) == ("2026-03-10", "stated")
+    assert "the year is not written" in event["date_note"]
+    quote = http.get(
+        prefix.format("quotes", "quote-we-will-not-accept-a-deal"), headers=keys["curator"]
+    ).json()
+    assert (quote["kind"], quote["speaker_basis"]) == ("direct", "named")
+    assert (quote["date_start"], quote["date_basis"]) == ("2026-03-10", "inferred")
+    assert "on Tuesday, March 10" in quote["date_note"]
+
+
 def test_a_draft_names_the_speaker_who_is_the_subject_of_its_verb(
     http: httpx.Client, keys: dict[str, dict[str, str]], posted: dict[str, Any]
 ) -> None:
