@@ -15,11 +15,12 @@ from sqlalchemy import Connection, select
 from sqlmodel import SQLModel
 
 from app.core.db import table_of
+from app.extract.quotations import quotations
 from app.extract.text import Span, lines, sentences
 from app.models import Entity, Relation, Stance, StanceEvidence
 from app.models.common import DatePrecision
 from app.models.items import ItemType
-from app.models.knowledge import DateBasis, SpeakerBasis
+from app.models.knowledge import DateBasis, QuoteKind, SpeakerBasis
 from app.models.lexicon import hedges
 from app.seed.annotations import Dating, EventAnnotation
 from app.seed.reader import ResolvedSeed
@@ -207,22 +208,36 @@ def _around(all_sentences: list[Span], span: Span) -> Span:
     return Span(all_sentences[max(first - 1, 0)].start, all_sentences[last].end)
 
 
+def _full_quotation(text: str, span: Span) -> bool:
+    """Whether a full quotation, as the extractor reads one (`app.extract.quotations`:
+    three words or more ending like a sentence, or eight), overlaps `span`."""
+    line = next(line for line in lines(text) if line.start <= span.start <= line.end)
+    return any(q.is_full(text) and q.span.overlaps(span) for q in quotations(text, line))
+
+
 def misattributed_quotes(seed: ResolvedSeed) -> list[str]:
-    """A scare quote or a term credited to someone; a speech quote whose speaker is named
-    (by name or alias) neither in its sentence nor in the one before, unless the seed
-    says the speaker is `inferred`."""
+    """A scare quote or a term credited to someone; a `direct` quote that is no full
+    quotation (a word or two in quotation marks is a scare quote, a term or a partial
+    quote); a speech quote whose speaker is named (by name or alias) neither in its
+    sentence nor in the one before, unless the seed says the speaker is `inferred`."""
     problems: list[str] = []
     names = {e.id: [e.name, *e.aliases] for e in seed.annotation.entities}
     all_sentences = _sentences(seed.text)
     for quote in seed.annotation.quotes:
         where = f"quote {quote.id}"
+        span = seed.spans[(ItemType.quote, quote.id)]
         if not quote.kind.is_speech:
             if quote.speaker is not None:
                 problems.append(f"{where}: a {quote.kind.value} is credited to {quote.speaker}")
             continue
+        if quote.kind is QuoteKind.direct and not _full_quotation(seed.text, span):
+            problems.append(
+                f"{where}: {quote.text!r} is no full quotation: a partial quote, a scare "
+                "quote or a term, not direct speech"
+            )
         if quote.speaker_basis is SpeakerBasis.inferred or quote.speaker is None:
             continue
-        window = _around(all_sentences, seed.spans[(ItemType.quote, quote.id)]).of(seed.text)
+        window = _around(all_sentences, span).of(seed.text)
         if not any(_says_name(window, n) for n in names.get(quote.speaker, [])):
             problems.append(
                 f"{where}: its speaker {quote.speaker} is not named in its sentence or the one "

@@ -127,6 +127,21 @@ def test_a_scare_quote_credited_to_a_speaker_is_reported_by_id() -> None:
     )
 
 
+def test_a_word_in_quotation_marks_taken_for_direct_speech_is_reported_by_id() -> None:
+    term = next(q for q in SEED.annotation.quotes if not q.kind.is_speech)
+    speaker = next(q.speaker for q in SEED.annotation.quotes if q.kind.is_speech)
+    spoken = _broken(
+        "quotes",
+        term.id,
+        kind=QuoteKind.direct,
+        speaker=speaker,
+        speaker_basis=SpeakerBasis.inferred,
+    )
+    assert f"quote {term.id}: {term.text!r} is no full quotation: a partial quote, a scare " in (
+        " ".join(misattributed_quotes(spoken))
+    )
+
+
 def test_a_speaker_the_text_does_not_name_there_is_reported_unless_inferred() -> None:
     quote = next(
         q
