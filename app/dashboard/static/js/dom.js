@@ -33,14 +33,39 @@ function formatDate(iso, precision) {
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
 
-/** An item's date range as a <time> element, at the precision the item states. */
+/**
+ * An item's date range as a <time> element, at the precision the item states. A bound the
+ * text does not give is open ("from ? to 14 Jul 2025"), never an invented day; an item that
+ * has date fields but neither bound is "undated".
+ */
 export function dateRange(item) {
-  if (!item.date_start && !item.date_end) return null;
-  // A bound the text does not give is open: "…", never an invented day.
-  const start = item.date_start ? formatDate(item.date_start, item.date_precision) : "…";
-  const end = item.date_end ? formatDate(item.date_end, item.date_precision) : "…";
-  const datetime = item.date_start || item.date_end;
-  return el("time", { datetime }, start === end ? start : `${start} – ${end}`);
+  if (!item || !("date_start" in item || "date_end" in item)) return null;
+  const { date_start: first, date_end: last, date_precision: precision } = item;
+  if (!first && !last) return el("span", { class: "undated" }, "undated");
+  const start = first ? formatDate(first, precision) : "?";
+  const end = last ? formatDate(last, precision) : "?";
+  let text = first && last ? `${start} – ${end}` : `from ${start} to ${end}`;
+  if (start === end) text = start;
+  return el("time", { datetime: first || last, title: dateBasis(item) }, text);
+}
+
+/** Where a date comes from ("computed: 14 July 2025 + 50 days"), when the API says. */
+export function dateBasis(item) {
+  if (!item.date_basis) return null;
+  return item.date_note ? `${item.date_basis}: ${item.date_note}` : item.date_basis;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** `el` for SVG: the same rules, in the SVG namespace (charts built without markup). */
+export function svgEl(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined && value !== false) {
+      node.setAttribute(name, String(value));
+    }
+  }
+  return append(node, ...children);
 }
 
 /** Each item type's collection (`quote` → `quotes`), learned from the API at start. */

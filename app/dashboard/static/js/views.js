@@ -2,7 +2,10 @@
 // the content to show, the sentence for the live status region, and the element to focus.
 
 import { documentText, documents, getAll, getJSON } from "./api.js";
-import { dateRange, el, entityLinks, itemHref, timelineHref } from "./dom.js";
+import { attributionFact, confidenceFact, hedgeLine, words } from "./assertion.js";
+import { dateBasis, dateRange, el, entityLinks, itemHref, timelineHref } from "./dom.js";
+import { forecastsToWatch } from "./forecasts.js";
+import { stancePanels } from "./stances.js";
 import { splitAtCodePoints } from "./offsets.js";
 
 const PAGE_SIZE = 50;
@@ -82,14 +85,18 @@ export async function timelineView(params, names) {
   const described = Object.entries(filters).map(
     ([name, value]) => `${FILTER_LABELS[name]}: ${names(name, value)}`,
   );
-  const { node, status } = await pagedList({
-    fetchPage: (cursor) => getJSON("/timeline", { ...filters, limit: PAGE_SIZE, cursor }),
-    render: timelineEntry,
-    listAttributes: { class: "entries", id: "timeline", "aria-labelledby": "view-title" },
-    describe: (shown, total) =>
-      `${shown === total ? plural(total, "entry", "entries") : `${shown} of ${total} entries`}` +
-      ` on the timeline${described.length ? ` (${described.join("; ")})` : ""}.`,
-  });
+  const [{ node, status }, forecasts] = await Promise.all([
+    pagedList({
+      fetchPage: (cursor) => getJSON("/timeline", { ...filters, limit: PAGE_SIZE, cursor }),
+      render: timelineEntry,
+      listAttributes: { class: "entries", id: "timeline", "aria-labelledby": "view-title" },
+      describe: (shown, total) =>
+        `${shown === total ? plural(total, "entry", "entries") : `${shown} of ${total} entries`}` +
+        ` on the timeline${described.length ? ` (${described.join("; ")})` : ""}.`,
+    }),
+    // The home page (the unfiltered timeline) leads with what to watch next.
+    described.length ? null : forecastsToWatch(),
+  ]);
   const heading = el("h1", { id: "view-title", tabindex: "-1" }, "Timeline");
   const summary = described.length
     ? el(
@@ -99,7 +106,17 @@ export async function timelineView(params, names) {
         el("a", { href: "#/" }, "Show everything"),
       )
     : el("p", { class: "lead" }, "Events and dated quotes of the briefings, oldest first.");
-  return { node: el("section", { class: "view" }, heading, summary, node), status, heading };
+  return {
+    node: el("section", { class: "view" }, heading, summary, forecasts, node),
+    status,
+    heading,
+  };
+}
+
+/** Who said a quote, or what kind of quotation it is when nobody did (a scare quote). */
+function quoteSource(quote) {
+  const who = quote.speaker ? quote.speaker.name : words(quote.kind || "unattributed");
+  return el("footer", {}, "— ", who, quote.context ? `, ${quote.context}` : "");
 }
 
 function timelineEntry(entry) {
@@ -110,7 +127,7 @@ function timelineEntry(entry) {
           "blockquote",
           {},
           el("p", {}, `“${item.text}”`),
-          el("footer", {}, "— ", item.speaker.name, item.context ? `, ${item.context}` : ""),
+          quoteSource(item),
         )
       : el("p", {}, item.description);
   return el(
@@ -247,6 +264,7 @@ function linked(item, included) {
         id: ref.id,
         item: (included[`${ref.type}s`] || []).find((one) => one.id === ref.id),
         relation: ref.relation,
+        provenance: ref.provenance,
       })),
     ],
   ];
@@ -271,14 +289,17 @@ function relatedSection(title, key, related) {
     el(
       "ul",
       { class: "links", "data-relation": key },
-      related.map(({ type, id, item, relation }) =>
+      related.map(({ type, id, item, relation, provenance }) =>
         el(
           "li",
           {},
-          relation ? `${relation} ` : "",
+          relation ? el("span", { class: "relation" }, words(relation)) : null,
+          relation ? " " : null,
           badge(type),
           " ",
           el("a", { href: itemHref(type, id), "data-id": id }, titleOf(type, item) || id),
+          item ? hedgeLine(item) : null,
+          provenance ? el("q", { class: "relation-excerpt" }, provenance.excerpt) : null,
         ),
       ),
     ),
@@ -292,6 +313,11 @@ function facts(rows) {
     list.append(el("dt", {}, term), el("dd", {}, value));
   }
   return list;
+}
+
+/** A claim's or implication's forecast, linked to its own view. */
+function forecastLink(forecast) {
+  return el("a", { href: itemHref("forecast", forecast.id) }, `${words(forecast.status)} forecast`);
 }
 
 /** One claim, quote, event or implication: its facts, its links, its place in the source. */
@@ -311,21 +337,26 @@ export async function itemView(collection, id) {
     { class: "kicker" },
     badge(type),
     item.claim_type ? ` ${item.claim_type}` : "",
-    item.event_type ? ` ${item.event_type.replaceAll("_", " ")}` : "",
+    item.event_type ? ` ${words(item.event_type)}` : "",
+    item.kind ? ` ${words(item.kind)}` : "",
+    hedgeLine(item),
   );
   const details = facts([
     ["Date", dateRange(item)],
+    ["Date from", dateBasis(item)],
     ["Speaker", item.speaker && entityLinks([item.speaker])],
     ["Occasion", item.context],
     ["Description", item.description],
     ["Actors", item.actors && entityLinks(item.actors)],
     ["Place", item.location && entityLinks([item.location])],
     ["Attributed to", item.attributed_to && entityLinks([item.attributed_to])],
+    ["Put forward by", attributionFact(item)],
+    ["Confidence", confidenceFact(item)],
     ["About", item.about && entityLinks(item.about)],
     ["Horizon", item.horizon && dateRange(item.horizon)],
     ["Condition", item.condition && item.condition.text],
-    ["Outcome", item.outcome && item.outcome.status.replaceAll("_", " ")],
-    ["Forecast", item.forecast && `${item.forecast.status.replaceAll("_", " ")} (${item.forecast.id})`],
+    ["Outcome", item.outcome && words(item.outcome.status)],
+    ["Forecast", item.forecast && forecastLink(item.forecast)],
     ["Holder", item.holder && entityLinks([item.holder])],
     ["Toward", item.target && entityLinks([item.target])],
     ["Polarity", typeof item.polarity === "number" ? String(item.polarity) : null],
@@ -407,10 +438,11 @@ async function sourceSection(provenance) {
 
 /** An entity: who or what it is, and where the briefings involve it. */
 export async function entityView(id) {
-  const [entity, stats, claims] = await Promise.all([
+  const [entity, stats, claims, stances] = await Promise.all([
     getJSON(`/entities/${encodeURIComponent(id)}`),
     getJSON("/stats", { entity: id }),
     getAll("/claims", { entity: id }),
+    stancePanels(id),
   ]);
   const heading = el("h1", { id: "view-title", tabindex: "-1" }, entity.name);
   const counts = stats.by_type.map((row) => `${plural(row.count, row.value)}`).join(", ");
@@ -435,6 +467,7 @@ export async function entityView(id) {
           `Timeline of ${entity.name}`,
         ),
       ),
+      stances,
       relatedSection(
         `Claims involving ${entity.name}`,
         "claims",
