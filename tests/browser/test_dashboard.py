@@ -208,6 +208,119 @@ def test_evidence_and_derived_from_links_lead_to_the_items(
     assert page.url.endswith(f"#/implications/{implication['id']}")
 
 
+def test_hedges_and_attributions_show_as_badges_with_their_cue(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    claims = fetch_all(client, "/v1/claims")
+    badges = "#view .kicker .hedge"
+    source = next(c for c in claims if c["attribution"]["asserted_by"] == "source")
+    attribution = source["attribution"]
+    dashboard.open(f"#/claims/{source['id']}")
+    page = dashboard.page
+    badge = page.locator(f"{badges}[data-kind=attribution]")
+    assert badge.text_content() == f"{attribution['verb']} · {source['attributed_to']['name']}"
+    assert badge.get_attribute("title") == attribution["cue"]["text"]
+
+    estimate = next(c for c in claims if c["confidence"]["likelihood"])
+    dashboard.go(f"#/claims/{estimate['id']}")
+    badge = page.locator(f"{badges}[data-kind=confidence]")
+    assert badge.text_content() == estimate["confidence"]["likelihood"].replace("_", " ")
+    assert badge.get_attribute("title") == estimate["confidence"]["cue"]["text"]
+    assert estimate["confidence"]["cue"]["text"] in str(page.text_content(".facts"))
+
+    implication = next(
+        i for i in fetch_all(client, "/v1/implications") if i["confidence"]["hedged"]
+    )
+    dashboard.go(f"#/implications/{implication['id']}")
+    assert page.locator(badges).get_attribute("title") == implication["confidence"]["cue"]["text"]
+
+    plain = next(
+        c
+        for c in claims
+        if (c["attribution"]["asserted_by"], c["attribution"]["verb"]) == ("author", "asserts")
+        and not c["confidence"]["hedged"]
+    )
+    dashboard.go(f"#/claims/{plain['id']}")
+    assert page.locator(badges).count() == 0
+
+
+def test_the_home_page_lists_open_forecasts_by_horizon(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    forecasts = fetch_all(client, "/v1/forecasts", {"outcome": "open", "sort": "horizon"})
+    assert forecasts, "the seed forecasts something"
+    dashboard.open()
+    page = dashboard.page
+    rows = page.locator("#forecasts > li")
+    assert [row.get_attribute("data-id") for row in rows.all()] == [f["id"] for f in forecasts]
+    first = forecasts[0]
+    assert rows.first.locator("a").text_content() == first["statement"]
+    dashboard.after(rows.first.locator("a").click)
+    assert page.url.endswith(f"#/forecasts/{first['id']}")
+    assert page.text_content("#view-title") == first["statement"]
+
+
+def test_an_entity_page_charts_its_stance_toward_each_target(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    stances = fetch_all(client, "/v1/stances", {"holder": "donald-trump"})
+    target = stances[0]["target"]
+    series = client.get(
+        "/v1/entities/donald-trump/stances", params={"target": target["id"]}
+    ).json()["items"]
+    dashboard.open("#/entities/donald-trump")
+    page = dashboard.page
+    panel = page.locator(f"section.stances[data-target='{target['id']}']")
+    assert f"toward {target['name']}" in str(panel.locator("h2").text_content())
+    dated = [s for s in series if s["date_start"] or s["date_end"]]
+    points = panel.locator("svg.stance-chart a.point")
+    assert [p.get_attribute("data-id") for p in points.all()] == [s["id"] for s in dated]
+    # Higher polarity sits higher (a smaller y), later stances further right.
+    heights = [float(str(p.locator("circle").get_attribute("cy"))) for p in points.all()]
+    by_polarity = sorted(range(len(dated)), key=lambda i: -dated[i]["polarity"])
+    assert sorted(heights) == [heights[i] for i in by_polarity]
+    # The list beside the chart shows an open bound as open, never as an invented day.
+    listed = panel.locator(".stance-list li")
+    for stance, row in zip(series, listed.all(), strict=True):
+        text = str(row.text_content())
+        assert ("to ?" in text) == (stance["date_start"] is not None and stance["date_end"] is None)
+    dashboard.after(points.first.click)
+    assert page.url.endswith(f"#/stances/{dated[0]['id']}")
+
+
+def test_dates_render_open_bounds_and_undated_items(dashboard: Dashboard) -> None:
+    dashboard.open()
+    shown = dashboard.page.evaluate(
+        """async () => {
+          const { dateRange } = await import('/dashboard/js/dom.js');
+          const day = { date_precision: "day" };
+          return [
+            dateRange({ ...day, date_start: null, date_end: "2025-07-14" }).textContent,
+            dateRange({ ...day, date_start: "2025-07-14", date_end: null }).textContent,
+            dateRange({ date_start: null, date_end: null, date_precision: null }).textContent,
+            dateRange({ id: "no date fields" }),
+          ];
+        }"""
+    )
+    assert shown == ["from ? to 14 Jul 2025", "from 14 Jul 2025 to ?", "undated", None]
+
+
+def test_relations_link_to_the_related_items(dashboard: Dashboard, client: httpx.Client) -> None:
+    item = next(c for c in fetch_all(client, "/v1/claims") if c["relations"])
+    relation = item["relations"][0]
+    dashboard.open(f"#/claims/{item['id']}")
+    page = dashboard.page
+    links = page.locator("[data-relation=related] li")
+    assert [li.locator("a").get_attribute("data-id") for li in links.all()] == [
+        r["id"] for r in item["relations"]
+    ]
+    assert links.first.locator(".relation").text_content() == relation["relation"]
+    dashboard.after(links.first.locator("a").click)
+    assert page.url.endswith(f"#/{relation['type']}s/{relation['id']}")
+    target = client.get(f"/v1/{relation['type']}s/{relation['id']}").json()
+    assert page.evaluate(SOURCE_LAYOUT)["excerpt"] == target["provenance"]["excerpt"]
+
+
 def test_an_entity_links_to_its_filtered_timeline(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:
