@@ -227,6 +227,8 @@ def test_hedges_and_attributions_show_as_badges_with_their_cue(
     assert badge.text_content() == estimate["confidence"]["likelihood"].replace("_", " ")
     assert badge.get_attribute("title") == estimate["confidence"]["cue"]["text"]
     assert estimate["confidence"]["cue"]["text"] in str(page.text_content(".facts"))
+    # …and the cue is marked in the source, at its own span.
+    assert page.locator("#source-text mark.cue").text_content() == badge.get_attribute("title")
 
     implication = next(
         i for i in fetch_all(client, "/v1/implications") if i["confidence"]["hedged"]

@@ -104,3 +104,19 @@ export function confidenceFact(item) {
   const { modality, likelihood, cue } = item.confidence;
   return `${modality}${likelihood ? `, ${words(likelihood)}` : ""}${cue ? `: “${cue.text}”` : ""}`;
 }
+
+/** The spans to mark in the source: the attribution's and the confidence's cues (one mark
+where they are the same words) and a forecast's condition, each labelled. */
+export function cues(item) {
+  const marks = [];
+  const add = (cue, label) => {
+    if (cue && !marks.some((one) => sameSpan(one, cue))) marks.push({ ...cue, label });
+  };
+  if (item.attribution) add(item.attribution.cue, `attribution: ${item.attribution.verb}`);
+  if (item.confidence) {
+    const { likelihood, modality } = item.confidence;
+    add(item.confidence.cue, `confidence: ${likelihood ? words(likelihood) : modality}`);
+  }
+  add(item.condition, "condition");
+  return marks;
+}

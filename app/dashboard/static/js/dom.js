@@ -55,6 +55,14 @@ export function dateBasis(item) {
   return item.date_note ? `${item.date_basis}: ${item.date_note}` : item.date_basis;
 }
 
+/** A date range followed by where it comes from, for an item's facts. */
+export function datedFact(item) {
+  const range = dateRange(item);
+  const basis = item && dateBasis(item);
+  if (!range) return null;
+  return el("span", {}, range, basis ? el("span", { class: "date-basis" }, ` (${basis})`) : null);
+}
+
 const SVG = "http://www.w3.org/2000/svg";
 
 /** `el` for SVG: the same rules, in the SVG namespace (charts built without markup). */

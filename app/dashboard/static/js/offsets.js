@@ -24,3 +24,19 @@ export function codePointLength(text) {
   for (const _ of text) count += 1;
   return count;
 }
+
+/**
+ * `text` cut at ascending code point offsets `bounds`: the pieces between them, each with
+ * the code point offset it starts at (`[{start: 0, text}, {start: bounds[0], text}, …]`).
+ */
+export function cutAtCodePoints(text, bounds) {
+  const pieces = [];
+  let [fromUnit, fromPoint] = [0, 0];
+  for (const bound of bounds) {
+    const unit = fromUnit + utf16Index(text.slice(fromUnit), bound - fromPoint);
+    pieces.push({ start: fromPoint, text: text.slice(fromUnit, unit) });
+    [fromUnit, fromPoint] = [unit, bound];
+  }
+  pieces.push({ start: fromPoint, text: text.slice(fromUnit) });
+  return pieces;
+}

@@ -2,11 +2,11 @@
 // the content to show, the sentence for the live status region, and the element to focus.
 
 import { documentText, documents, getAll, getJSON } from "./api.js";
-import { attributionFact, confidenceFact, hedgeLine, words } from "./assertion.js";
-import { dateBasis, dateRange, el, entityLinks, itemHref, timelineHref } from "./dom.js";
+import { attributionFact, confidenceFact, cues, hedgeLine, words } from "./assertion.js";
+import { dateRange, datedFact, el, entityLinks, itemHref, timelineHref } from "./dom.js";
 import { forecastsToWatch } from "./forecasts.js";
 import { stancePanels } from "./stances.js";
-import { splitAtCodePoints } from "./offsets.js";
+import { cutAtCodePoints } from "./offsets.js";
 
 const PAGE_SIZE = 50;
 const TYPE_NAMES = {
@@ -342,9 +342,10 @@ export async function itemView(collection, id) {
     hedgeLine(item),
   );
   const details = facts([
-    ["Date", dateRange(item)],
-    ["Date from", dateBasis(item)],
+    ["Date", datedFact(item)],
     ["Speaker", item.speaker && entityLinks([item.speaker])],
+    ["Speaker known", item.speaker_basis === "inferred" ? "inferred from the context" : null],
+    ["Speaks about", item.period && datedFact(item.period)],
     ["Occasion", item.context],
     ["Description", item.description],
     ["Actors", item.actors && entityLinks(item.actors)],
@@ -353,7 +354,7 @@ export async function itemView(collection, id) {
     ["Put forward by", attributionFact(item)],
     ["Confidence", confidenceFact(item)],
     ["About", item.about && entityLinks(item.about)],
-    ["Horizon", item.horizon && dateRange(item.horizon)],
+    ["Horizon", item.horizon && datedFact(item.horizon)],
     ["Condition", item.condition && item.condition.text],
     ["Outcome", item.outcome && words(item.outcome.status)],
     ["Forecast", item.forecast && forecastLink(item.forecast)],
@@ -365,7 +366,7 @@ export async function itemView(collection, id) {
   const related = relation
     .sections(item, included, linkedItems)
     .map(([title, key, list]) => relatedSection(title, key, list));
-  const source = await sourceSection(item.provenance);
+  const source = await sourceSection(item.provenance, cues(item));
   return {
     node: el(
       "article",
@@ -387,21 +388,38 @@ export async function itemView(collection, id) {
   };
 }
 
-/** The whole source text with the item's excerpt marked at its code point span. */
-async function sourceSection(provenance) {
+/**
+ * The source text cut into text nodes and marks: the item's excerpt (`#excerpt`), and
+ * within or around it each cue, marked at its own span (the first cue to cover a piece
+ * wins where two overlap).
+ */
+function markedText(text, provenance, cues) {
+  const { char_start: start, char_end: end } = provenance;
+  const bounds = [start, end, ...cues.flatMap((cue) => [cue.char_start, cue.char_end])];
+  const ascending = [...new Set(bounds)].sort((a, b) => a - b);
+  const parts = { before: [], excerpt: [], after: [] };
+  for (const piece of cutAtCodePoints(text, ascending)) {
+    if (!piece.text) continue;
+    const cue = cues.find((one) => one.char_start <= piece.start && piece.start < one.char_end);
+    const node = cue ? el("mark", { class: "cue", title: cue.label }, piece.text) : piece.text;
+    const part = piece.start < start ? "before" : piece.start < end ? "excerpt" : "after";
+    parts[part].push(node);
+  }
+  return parts;
+}
+
+/** The whole source text with the item's excerpt marked at its code point span, its cues
+within it. */
+async function sourceSection(provenance, cues = []) {
   const [text, docs] = await Promise.all([
     documentText(provenance.document_id),
     documents(),
   ]);
   const doc = docs.find((one) => one.id === provenance.document_id);
-  const [before, excerpt, after] = splitAtCodePoints(
-    text,
-    provenance.char_start,
-    provenance.char_end,
-  );
+  const { before, excerpt, after } = markedText(text, provenance, cues);
   const title = doc ? doc.title : provenance.document_id;
   const mismatch =
-    excerpt === provenance.excerpt
+    excerpt.map((node) => node.textContent ?? node).join("") === provenance.excerpt
       ? null
       : el(
           "p",
@@ -430,9 +448,28 @@ async function sourceSection(provenance) {
         "data-char-end": provenance.char_end,
       },
       before,
-      el("mark", { id: "excerpt" }, excerpt),
+      el("mark", { id: "excerpt" }, ...excerpt),
       after,
     ),
+  );
+}
+
+/** An entity's dated titles: "Secretary General of NATO, from 1 Oct 2024 to ?". */
+function roles(list) {
+  if (!list?.length) return null;
+  return el(
+    "ul",
+    { class: "roles" },
+    list.map((role) => {
+      const dated = role.date_start || role.date_end;
+      return el(
+        "li",
+        {},
+        `${role.title} of `,
+        el("a", { href: itemHref("entity", role.of.id) }, role.of.name),
+        dated ? [", ", dateRange(role)] : null,
+      );
+    }),
   );
 }
 
@@ -450,11 +487,18 @@ export async function entityView(id) {
     node: el(
       "article",
       { class: "view item", "data-type": "entity", "data-id": entity.id },
-      el("p", { class: "kicker" }, badge("entity"), ` ${entity.kind}`),
+      el(
+        "p",
+        { class: "kicker" },
+        badge("entity"),
+        ` ${words(entity.kind)}`,
+        entity.identified === false ? " · not identified by the text" : "",
+      ),
       heading,
       facts([
         ["Description", entity.description],
         ["Also called", entity.aliases.length ? entity.aliases.join(", ") : null],
+        ["Roles", roles(entity.roles)],
         ["Involved in", counts || "no item"],
         ["Id", el("code", {}, entity.id)],
       ]),
