@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Route
 
 from tests.browser.conftest import Dashboard, open_dashboard
 from tests.conftest import SEED_DIR, Databases, LiveServer, fetch_all
@@ -305,6 +305,60 @@ def test_dates_render_open_bounds_and_undated_items(dashboard: Dashboard) -> Non
         }"""
     )
     assert shown == ["from ? to 14 Jul 2025", "from 14 Jul 2025 to ?", "undated", None]
+
+
+def test_a_quotation_nobody_said_and_an_undated_item_render(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """What the API may serve (a scare quote has no speaker; an item may have no date),
+    given to the page in place of the seed's answers."""
+    quote = fetch_all(client, "/v1/quotes")[0]
+    unsaid = {"speaker": None, "kind": "scare_quote"}
+    undated = {"date_start": None, "date_end": None, "date_precision": None}
+    page = dashboard.page
+
+    def timeline(route: Route) -> None:
+        body = route.fetch().json()
+        entry = next(e for e in body["items"] if e["id"] == quote["id"])
+        entry["quote"].update(unsaid)
+        route.fulfill(json=body)
+
+    page.route(re.compile(r"/v1/timeline\?"), timeline)
+    page.route(
+        re.compile(rf"/v1/quotes/{quote['id']}$"),
+        lambda route: route.fulfill(json={**quote, **unsaid, **undated}),
+    )
+    dashboard.open()
+    footer = page.locator(f"#timeline li[data-id='{quote['id']}'] blockquote footer")
+    assert str(footer.text_content()).startswith("— scare quote")
+    dashboard.go(f"#/quotes/{quote['id']}")
+    assert "scare quote" in str(page.text_content(".kicker"))
+    facts = dict(
+        zip(
+            page.locator(".facts dt").all_text_contents(),
+            page.locator(".facts dd").all_text_contents(),
+            strict=True,
+        )
+    )
+    assert facts["Date"] == "undated" and "Speaker" not in facts
+
+
+def test_a_collection_the_api_lacks_hides_its_panel(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """Against an API without forecasts or stances (a 404), the home page and an entity
+    page show what they can."""
+    problem = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "none"}
+    page = dashboard.page
+    for path in (r"/v1/forecasts\?", r"/v1/entities/[^/]+/stances"):
+        page.route(re.compile(path), lambda route: route.fulfill(status=404, json=problem))
+    dashboard.expected.append("404 (Not Found)")
+    dashboard.open()
+    assert page.locator("#forecasts-title").count() == 0
+    assert dashboard.listed() == timeline_entries(client)
+    dashboard.go("#/entities/donald-trump")
+    assert page.text_content("#view-title") == "Donald Trump"
+    assert page.locator("section.stances").count() == 0
 
 
 def test_relations_link_to_the_related_items(dashboard: Dashboard, client: httpx.Client) -> None:
