@@ -6,7 +6,7 @@ import { dateRange, el, itemHref, svgEl } from "./dom.js";
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const MARGIN = { top: 12, right: 16, bottom: 30, left: 92 };
+const MARGIN = { top: 12, right: 16, bottom: 30, left: 112 };
 const POLARITY = [2, 1, 0, -1, -2];
 const POLARITY_WORDS = { 2: "supportive", 0: "neutral", "-2": "hostile" };
 const DAY = 86400000;
@@ -69,8 +69,10 @@ function axes(extent, { x, y }) {
     ),
   );
   const bottom = HEIGHT - MARGIN.bottom;
-  const ticks = monthTicks(extent).map((t) => {
+  // Each tick names its month; the first, and each January, its year too.
+  const ticks = monthTicks(extent).map((t, index) => {
     const day = new Date(t);
+    const year = index === 0 || day.getUTCMonth() === 0 ? ` ${day.getUTCFullYear()}` : "";
     return svgEl(
       "g",
       { class: "tick" },
@@ -78,7 +80,7 @@ function axes(extent, { x, y }) {
       svgEl(
         "text",
         { x: x(t), y: bottom + 18, "text-anchor": "middle" },
-        `${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`,
+        `${MONTHS[day.getUTCMonth()]}${year}`,
       ),
     );
   });
