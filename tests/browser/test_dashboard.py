@@ -262,6 +262,40 @@ def test_the_home_page_lists_open_forecasts_by_horizon(
     assert page.text_content("#view-title") == first["statement"]
 
 
+def test_a_resolved_forecast_shows_its_outcome_and_evidence(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """A curator's resolution, given to the page in place of the seed's open outcome."""
+    forecast = fetch_all(client, "/v1/forecasts")[0]
+    event = fetch_all(client, "/v1/events")[0]
+    outcome = {
+        "status": "came_true",
+        "resolved_on": {
+            "date_start": "2025-09-02",
+            "date_end": "2025-09-02",
+            "date_precision": "day",
+            "date_basis": "external",
+            "date_note": "a later report",
+        },
+        "evidence": {"type": "event", "id": event["id"]},
+        "evidence_url": "javascript:alert(1)",
+        "note": "as announced",
+    }
+    page = dashboard.page
+    page.route(
+        re.compile(rf"/v1/forecasts/{forecast['id']}$"),
+        lambda route: route.fulfill(json={**forecast, "outcome": outcome}),
+    )
+    dashboard.open(f"#/forecasts/{forecast['id']}")
+    shown = page.locator(".facts .outcome")
+    assert shown.text_content() == (
+        "came true, resolved 2 Sep 2025 (external: a later report) — evidence — as announced"
+    )
+    assert shown.locator("a").count() == 1, "only an http(s) page is linked"
+    dashboard.after(shown.locator("a").click)
+    assert page.url.endswith(f"#/events/{event['id']}")
+
+
 def test_an_entity_page_charts_its_stance_toward_each_target(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:

@@ -315,6 +315,21 @@ function facts(rows) {
   return list;
 }
 
+/** How a forecast turned out: its status, when, on what evidence (an item or a page). */
+function outcome({ status, resolved_on: resolvedOn, evidence, evidence_url: url, note }) {
+  return el(
+    "span",
+    { class: "outcome" },
+    words(status),
+    resolvedOn ? [", resolved ", datedFact(resolvedOn)] : null,
+    evidence ? [" — ", el("a", { href: itemHref(evidence.type, evidence.id) }, "evidence")] : null,
+    /^https?:\/\//i.test(url || "")
+      ? [" — ", el("a", { href: url, rel: "noopener noreferrer" }, "evidence (web)")]
+      : null,
+    note ? ` — ${note}` : null,
+  );
+}
+
 /** A claim's or implication's forecast, linked to its own view. */
 function forecastLink(forecast) {
   return el("a", { href: itemHref("forecast", forecast.id) }, `${words(forecast.status)} forecast`);
@@ -356,7 +371,8 @@ export async function itemView(collection, id) {
     ["About", item.about && entityLinks(item.about)],
     ["Horizon", item.horizon && datedFact(item.horizon)],
     ["Condition", item.condition && item.condition.text],
-    ["Outcome", item.outcome && words(item.outcome.status)],
+    ["Drawn by", item.drawn_by],
+    ["Outcome", item.outcome && outcome(item.outcome)],
     ["Forecast", item.forecast && forecastLink(item.forecast)],
     ["Holder", item.holder && entityLinks([item.holder])],
     ["Toward", item.target && entityLinks([item.target])],
