@@ -105,8 +105,10 @@ export function confidenceFact(item) {
   return `${modality}${likelihood ? `, ${words(likelihood)}` : ""}${cue ? `: “${cue.text}”` : ""}`;
 }
 
-/** The spans to mark in the source: the attribution's and the confidence's cues (one mark
-where they are the same words) and a forecast's condition, each labelled. */
+/**
+ * The spans to mark in the source: the attribution's and the confidence's cues (one mark
+ * where they are the same words) and a forecast's condition, each labelled.
+ */
 export function cues(item) {
   const marks = [];
   const add = (cue, label) => {

@@ -13,9 +13,7 @@ export function utf16Index(text, codePoint) {
 
 /** `text` cut at the code point span [start, end): the parts before, inside and after. */
 export function splitAtCodePoints(text, start, end) {
-  const from = utf16Index(text, start);
-  const to = from + utf16Index(text.slice(from), end - start);
-  return [text.slice(0, from), text.slice(from, to), text.slice(to)];
+  return cutAtCodePoints(text, [start, end]).map((piece) => piece.text);
 }
 
 /** How many code points `text` holds (its length as the API counts it). */

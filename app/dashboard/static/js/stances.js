@@ -16,6 +16,12 @@ function signed(polarity) {
   return polarity > 0 ? `+${polarity}` : polarity < 0 ? `−${-polarity}` : "0";
 }
 
+/** A polarity with its sign, and its word at the ends and the middle: "+2 supportive". */
+export function polarityLabel(polarity) {
+  const word = POLARITY_WORDS[polarity];
+  return `${signed(polarity)}${word ? ` ${word}` : ""}`;
+}
+
 function time(iso) {
   return Date.parse(`${iso}T00:00:00Z`);
 }
@@ -64,7 +70,7 @@ function axes(extent, { x, y }) {
       svgEl(
         "text",
         { x: left - 8, y: y(polarity) + 4, "text-anchor": "end" },
-        `${signed(polarity)}${POLARITY_WORDS[polarity] ? ` ${POLARITY_WORDS[polarity]}` : ""}`,
+        polarityLabel(polarity),
       ),
     ),
   );

@@ -5,8 +5,8 @@ import { documentText, documents, getAll, getJSON } from "./api.js";
 import { attributionFact, confidenceFact, cues, hedgeLine, words } from "./assertion.js";
 import { dateRange, datedFact, el, entityLinks, itemHref, timelineHref } from "./dom.js";
 import { forecastsToWatch } from "./forecasts.js";
-import { stancePanels } from "./stances.js";
 import { cutAtCodePoints } from "./offsets.js";
+import { polarityLabel, stancePanels } from "./stances.js";
 
 const PAGE_SIZE = 50;
 const TYPE_NAMES = {
@@ -376,7 +376,7 @@ export async function itemView(collection, id) {
     ["Forecast", item.forecast && forecastLink(item.forecast)],
     ["Holder", item.holder && entityLinks([item.holder])],
     ["Toward", item.target && entityLinks([item.target])],
-    ["Polarity", typeof item.polarity === "number" ? String(item.polarity) : null],
+    ["Polarity", typeof item.polarity === "number" ? polarityLabel(item.polarity) : null],
     ["Id", el("code", {}, item.id)],
   ]);
   const related = relation
@@ -424,8 +424,7 @@ function markedText(text, provenance, cues) {
   return parts;
 }
 
-/** The whole source text with the item's excerpt marked at its code point span, its cues
-within it. */
+/** The whole source text with the item's excerpt marked at its code point span. */
 async function sourceSection(provenance, cues = []) {
   const [text, docs] = await Promise.all([
     documentText(provenance.document_id),
