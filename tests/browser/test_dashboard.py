@@ -501,6 +501,17 @@ def test_landmarks_labels_and_contrast(dashboard: Dashboard) -> None:
     assert page.evaluate(LOW_CONTRAST) == []
 
 
+def test_badges_forecasts_and_charts_meet_contrast(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    hedged = next(c for c in fetch_all(client, "/v1/claims") if c["confidence"]["hedged"])
+    holder = fetch_all(client, "/v1/stances")[0]["holder"]["id"]
+    for view in ("#/", f"#/claims/{hedged['id']}", f"#/entities/{holder}"):
+        dashboard.open(view)
+        assert dashboard.page.locator(".hedge, .forecast, .stance-chart").count() > 0, view
+        assert dashboard.page.evaluate(LOW_CONTRAST) == [], view
+
+
 # Every visible element with text of its own whose colour against its (nearest opaque)
 # background falls short of WCAG AA's 4.5:1.
 LOW_CONTRAST = """() => {
