@@ -16,7 +16,8 @@ from tests.conftest import SEED_DIR, Databases, LiveServer, fetch_all
 
 pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
-ITEM_COLLECTIONS = ("claims", "quotes", "events", "implications")
+# Every collection with item views; the last item listed sits far down the source text.
+ITEM_COLLECTIONS = ("forecasts", "stances", "claims", "quotes", "events", "implications")
 
 # Offsets of the excerpt, as the API counts them (code points), read off the rendered page.
 SOURCE_LAYOUT = """() => {
