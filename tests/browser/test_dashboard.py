@@ -300,14 +300,14 @@ def test_a_resolved_forecast_shows_its_outcome_and_evidence(
 def test_an_entity_page_charts_its_stance_toward_each_target(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:
-    stances = fetch_all(client, "/v1/stances", {"holder": "donald-trump"})
-    target = stances[0]["target"]
+    holder, target = (fetch_all(client, "/v1/stances")[0][role] for role in ("holder", "target"))
     series = client.get(
-        "/v1/entities/donald-trump/stances", params={"target": target["id"]}
+        f"/v1/entities/{holder['id']}/stances", params={"target": target["id"]}
     ).json()["items"]
-    dashboard.open("#/entities/donald-trump")
+    dashboard.open(f"#/entities/{holder['id']}")
     page = dashboard.page
-    panel = page.locator(f"section.stances[data-target='{target['id']}']")
+    pair = f"section.stances[data-holder='{holder['id']}'][data-target='{target['id']}']"
+    panel = page.locator(pair)
     assert f"toward {target['name']}" in str(panel.locator("h2").text_content())
     dated = [s for s in series if s["date_start"] or s["date_end"]]
     points = panel.locator("svg.stance-chart a.point")
@@ -323,6 +323,9 @@ def test_an_entity_page_charts_its_stance_toward_each_target(
         assert ("to ?" in text) == (stance["date_start"] is not None and stance["date_end"] is None)
     dashboard.after(points.first.click)
     assert page.url.endswith(f"#/stances/{dated[0]['id']}")
+    # The target's page charts the same stances, held toward it.
+    dashboard.go(f"#/entities/{target['id']}")
+    assert page.locator(f"{pair} svg.stance-chart a.point").count() == len(dated)
 
 
 def test_dates_render_open_bounds_and_undated_items(dashboard: Dashboard) -> None:
@@ -385,7 +388,7 @@ def test_a_collection_the_api_lacks_hides_its_panel(
     page show what they can."""
     problem = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "none"}
     page = dashboard.page
-    for path in (r"/v1/forecasts\?", r"/v1/entities/[^/]+/stances"):
+    for path in (r"/v1/forecasts\?", r"/v1/stances\?", r"/v1/entities/[^/]+/stances"):
         page.route(re.compile(path), lambda route: route.fulfill(status=404, json=problem))
     dashboard.expected.append("404 (Not Found)")
     dashboard.open()

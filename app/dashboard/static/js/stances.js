@@ -1,7 +1,7 @@
 // An entity's stances toward each target over time: an inline SVG chart (polarity −2…+2 up
 // the side, time along the bottom) and the same stances as a list, built with DOM APIs only.
 
-import { getJSON } from "./api.js";
+import { getAll, getJSON } from "./api.js";
 import { dateRange, el, itemHref, svgEl } from "./dom.js";
 
 const WIDTH = 640;
@@ -162,33 +162,49 @@ function stanceList(stances) {
   );
 }
 
-/** One target's time series, from the holder's `/entities/{id}/stances?target=…`. */
-async function targetSection(holder, target) {
+/** One holder's time series toward one target, from `/entities/{holder}/stances?target=…`. */
+async function pairSection(holder, target) {
   const series = await getJSON(`/entities/${encodeURIComponent(holder.id)}/stances`, {
     target: target.id,
   });
-  const titleId = `stance-${target.id}`;
+  const titleId = `stance-${holder.id}-${target.id}`;
   return el(
     "section",
-    { class: "stances", "data-target": target.id, "aria-labelledby": titleId },
+    {
+      class: "stances",
+      "data-holder": holder.id,
+      "data-target": target.id,
+      "aria-labelledby": titleId,
+    },
     el("h2", { id: titleId }, `Stance of ${holder.name} toward ${target.name}`),
     el("div", { class: "chart" }, stanceChart(series.items, titleId)),
     stanceList(series.items),
   );
 }
 
+/** Each distinct (holder, target) pair of `stances`, in order of first appearance. */
+function pairs(stances) {
+  const seen = new Map();
+  for (const { holder, target } of stances) seen.set(`${holder.id} ${target.id}`, [holder, target]);
+  return [...seen.values()];
+}
+
 /**
- * A section per entity the holder takes a stance toward, or none: no stance, or no stances
- * in the API (a 404 hides the panel rather than failing the entity page).
+ * A section per pair the entity takes part in: its stance toward each target, then each
+ * holder's stance toward it. None when there is no stance, or no stances in the API (a 404
+ * hides the panel rather than failing the entity page).
  */
-export async function stancePanels(holderId) {
-  let all;
+export async function stancePanels(entityId) {
+  let held, toward;
   try {
-    all = await getJSON(`/entities/${encodeURIComponent(holderId)}/stances`);
+    [held, toward] = await Promise.all([
+      getJSON(`/entities/${encodeURIComponent(entityId)}/stances`),
+      getAll("/stances", { target: entityId }),
+    ]);
   } catch (error) {
     if (error.status === 404) return [];
     throw error;
   }
-  const targets = new Map(all.items.map((stance) => [stance.target.id, stance.target]));
-  return Promise.all([...targets.values()].map((target) => targetSection(all.holder, target)));
+  const all = pairs([...held.items, ...toward]);
+  return Promise.all(all.map(([holder, target]) => pairSection(holder, target)));
 }
