@@ -1,7 +1,7 @@
 // Who asserts a claim or implication, and how sure the text is of it: badges for the hedges
 // and attributions the API serves (`attribution`, `confidence`), each with its verbatim cue.
 
-import { el } from "./dom.js";
+import { el, words } from "./dom.js";
 
 const SOURCES = {
   author: "the author",
@@ -9,11 +9,6 @@ const SOURCES = {
   source: "a reporting source",
   unnamed_source: "an unnamed source",
 };
-
-/** A value of the API's vocabularies as words: `roughly_even_chance` → "roughly even chance". */
-export function words(value) {
-  return String(value).replaceAll("_", " ");
-}
 
 /** Who puts the item forward, by name where the API names them. */
 function asserter(item) {

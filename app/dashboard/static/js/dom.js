@@ -24,6 +24,11 @@ export function append(node, ...children) {
   return node;
 }
 
+/** A value of the API's vocabularies as words: `roughly_even_chance` → "roughly even chance". */
+export function words(value) {
+  return String(value).replaceAll("_", " ");
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function formatDate(iso, precision) {

@@ -2,8 +2,8 @@
 // the content to show, the sentence for the live status region, and the element to focus.
 
 import { documentText, documents, getAll, getJSON } from "./api.js";
-import { attributionFact, confidenceFact, cues, hedgeLine, words } from "./assertion.js";
-import { dateRange, datedFact, el, entityLinks, itemHref, timelineHref } from "./dom.js";
+import { attributionFact, confidenceFact, cues, hedgeLine } from "./assertion.js";
+import { dateRange, datedFact, el, entityLinks, itemHref, timelineHref, words } from "./dom.js";
 import { forecastsToWatch } from "./forecasts.js";
 import { cutAtCodePoints } from "./offsets.js";
 import { polarityLabel, stancePanels } from "./stances.js";
