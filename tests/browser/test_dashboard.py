@@ -381,6 +381,25 @@ def test_a_quotation_nobody_said_and_an_undated_item_render(
     assert facts["Date"] == "undated" and "Speaker" not in facts
 
 
+def test_a_deadline_stands_out_on_the_timeline(dashboard: Dashboard, client: httpx.Client) -> None:
+    """The seed's deadline event, or (before it has one) an event served as a deadline."""
+    events = fetch_all(client, "/v1/events")
+    deadline = next((e for e in events if e["event_type"] == "deadline"), events[0])
+
+    def timeline(route: Route) -> None:
+        body = route.fetch().json()
+        for entry in body["items"]:
+            if entry["id"] == deadline["id"]:
+                entry["event"]["event_type"] = "deadline"
+        route.fulfill(json=body)
+
+    dashboard.page.route(re.compile(r"/v1/timeline\?"), timeline)
+    dashboard.open()
+    marked = dashboard.page.locator("#timeline li:has(.deadline)")
+    seeded = {e["id"] for e in events if e["event_type"] == "deadline"}
+    assert {li.get_attribute("data-id") for li in marked.all()} == seeded | {deadline["id"]}
+
+
 def test_a_collection_the_api_lacks_hides_its_panel(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:

@@ -123,17 +123,14 @@ function timelineEntry(entry) {
   const item = entry.event || entry.quote;
   const body =
     entry.type === "quote"
-      ? el(
-          "blockquote",
-          {},
-          el("p", {}, `“${item.text}”`),
-          quoteSource(item),
-        )
+      ? el("blockquote", {}, el("p", {}, `“${item.text}”`), quoteSource(item))
       : el("p", {}, item.description);
+  // A deadline is what a timeline reader most needs to see coming.
+  const deadline = item.event_type === "deadline" && el("span", { class: "deadline" }, "deadline");
   return el(
     "li",
     { class: `entry entry-${entry.type}`, "data-type": entry.type, "data-id": entry.id },
-    el("div", { class: "entry-meta" }, dateRange(entry), " ", badge(entry.type)),
+    el("div", { class: "entry-meta" }, dateRange(entry), " ", badge(entry.type), " ", deadline),
     el("h2", { class: "entry-title" }, el("a", { href: itemHref(entry.type, entry.id) }, entry.title)),
     body,
     entityLinks(involved(item)),
