@@ -196,7 +196,7 @@ class _Briefing:
                 "id": self._id("quote", n),
                 "excerpt": words,
                 "speaker": speaker["id"],
-                "when": day.isoformat(),
+                "when": {"date": day.isoformat(), "basis": "stated"},
                 "context": self.rng.choice(OCCASIONS),
             }
         )
@@ -218,7 +218,7 @@ class _Briefing:
                 "excerpt": sentence,
                 "title": f"{actor} acts on {topic}",
                 "description": f"{actor} took new measures on {topic} affecting {other}.",
-                "when": day.isoformat(),
+                "when": {"date": day.isoformat(), "basis": "stated"},
                 "event_type": self.rng.choice(EVENT_TYPES),
                 "actors": [actor.lower()],
                 "location": place.lower().replace(" ", "-"),

@@ -156,3 +156,62 @@ def test_upgrading_from_0007_adds_empty_forecast_relation_and_stance_tables(
         assert connection.execute(text("SELECT name FROM entity")).scalar_one() == "NATO"
     if engine.dialect.name == "postgresql":
         assert new_tables <= tables_with_change_trigger(engine)
+
+
+_ROWS_BEFORE_0009 = (
+    "INSERT INTO document (id, title, published_on, source_name, source_sha256, char_count, "
+    "text, created_at, updated_at) VALUES ('doc', 'Doc', '2025-07-14', 'doc.txt', :sha, 3, "
+    "'Doc', :now, :now)",
+    "INSERT INTO entity (id, name, kind, aliases, description, created_at, updated_at) "
+    "VALUES ('trump', 'Trump', 'person', '[]', 'A president.', :now, :now)",
+    "INSERT INTO quote (id, document_id, document_sha256, section, char_start, char_end, "
+    "excerpt, date_start, date_end, date_precision, text, context, speaker_id, search_text, "
+    "created_at, updated_at) VALUES ('q', 'doc', :sha, 'Doc', 0, 3, 'Doc', '2025-07-14', "
+    "'2025-07-14', 'day', 'Doc', 'A call', 'trump', 'zanzibar', :now, :now)",
+    "INSERT INTO event (id, document_id, document_sha256, section, char_start, char_end, "
+    "excerpt, date_start, date_end, date_precision, title, description, event_type, "
+    "search_text, created_at, updated_at) VALUES ('e', 'doc', :sha, 'Doc', 0, 3, 'Doc', "
+    "'2025-07-14', '2025-07-14', 'day', 'Call', 'A call', 'phone_call', 'zanzibar', :now, "
+    ":now)",
+)
+
+
+def test_0009_keeps_stored_items_with_defaults_and_their_search_and_triggers(
+    empty_database: str,
+) -> None:
+    """Stored quotes become `direct` with no recorded date basis, entities `identified`
+    with no roles; a rebuilt table (SQLite) still feeds its full-text index."""
+    engine = make_engine(empty_database)
+    config = alembic_config()
+    values = {"sha": "0" * 64, "now": "2025-07-14 00:00:00"}
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+        for statement in _ROWS_BEFORE_0009:
+            connection.execute(text(statement), values)
+    upgrade_to_head(engine)
+    with engine.begin() as connection:
+        quote = connection.execute(text("SELECT * FROM quote")).mappings().one()
+        event = connection.execute(text("SELECT * FROM event")).mappings().one()
+        entity = connection.execute(text("SELECT identified, roles FROM entity")).one()
+        connection.execute(
+            text(
+                "INSERT INTO event (id, document_id, document_sha256, section, char_start, "
+                "char_end, excerpt, title, description, event_type, search_text, created_at, "
+                "updated_at) VALUES ('undated', 'doc', :sha, 'Doc', 0, 3, 'Doc', 'Undated', "
+                "'x', 'deadline', 'quagga', :now, :now)"
+            ),
+            values,
+        )
+        found = {
+            name: [r.id for r in connection.execute(REGISTRY[name].listing.filtered({"q": q}))]
+            for name, q in (("quotes", "zanzibar"), ("events", "quagga"))
+        }
+    assert (quote["kind"], quote["speaker_id"], quote["date_basis"]) == ("direct", "trump", None)
+    assert quote["period_start"] is None and str(quote["date_start"]) == "2025-07-14"
+    assert (event["date_basis"], event["date_note"]) == (None, None)
+    assert bool(entity.identified) is True
+    assert entity.roles in ([], "[]")
+    assert found == {"quotes": ["q"], "events": ["undated"]}, "search covers old and new rows"
+    if engine.dialect.name == "postgresql":
+        assert {"quote", "event", "entity"} <= tables_with_change_trigger(engine)

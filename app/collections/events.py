@@ -15,17 +15,19 @@ if TYPE_CHECKING:
 
 
 def node(graph: Graph, item: dict[str, Any], document: dict[str, str]) -> dict[str, Any]:
-    """An `Event`: `startDate`/`endDate`, `actor`, `location`, `subjectOf` the report."""
+    """An `Event`: `startDate`/`endDate` (where not open), `actor`, `location`,
+    `subjectOf` the report."""
     location = item.pop("location")
     found = {
         "@type": "Event",
         "name": item.pop("title"),
         "description": item.pop("description"),
-        "startDate": item.pop("date_start"),
-        "endDate": item.pop("date_end"),
         "actor": graph.entities(item.pop("actors")),
         "subjectOf": document,
     }
+    for bound, term in (("date_start", "startDate"), ("date_end", "endDate")):
+        if (day := item.pop(bound)) is not None:  # an open bound has no date to give
+            found[term] = day
     if location is not None:
         found["location"] = graph.entity(location)
     return found

@@ -13,9 +13,10 @@ from pydantic import BaseModel
 from sqlmodel import SQLModel
 
 from app.collections.expansions import involved_entities, related_items
-from app.collections.filters import DATES, ITEMS, QueryFilter
+from app.collections.filters import DATES, ITEMS, QueryFilter, one_of
 from app.collections.spec import CollectionSpec, Expander, JsonLd, LinkRows
 from app.models import ItemType, Relation, Role
+from app.models.knowledge import DateBasis
 from app.models.relation import stated_span
 from app.query import assembly
 
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
 Node = Callable[["Graph", dict[str, Any], dict[str, str]], dict[str, Any]]
 
 DATE_SORTS = ("date_start", "date_end")
+DATE_BASIS = one_of(
+    DateBasis,
+    "Only items whose date has one of these bases (a date whose basis was not recorded "
+    "matches none).",
+    "date_basis",
+)
 
 
 def provenanced(name: str, node: Node) -> JsonLd:
@@ -92,8 +99,9 @@ def item_collection(
     **own: Any,
 ) -> CollectionSpec:
     """The spec of an item collection. `models` are its table, public, create and update
-    models; `describe` its tag and list descriptions; `dated` adds the date filters and
-    sorts; `sorts` and `expansions` are its own, after the shared ones."""
+    models; `describe` its tag and list descriptions; `dated` adds the date filters
+    (`date_from`, `date_to`, `date_basis`) and sorts; `sorts` and `expansions` are its
+    own, after the shared ones."""
     table, public, create, update = models
     tag_description, list_description = describe
     return CollectionSpec(
@@ -108,7 +116,7 @@ def item_collection(
         export_order=export_order,
         sorts=("char_start", *(DATE_SORTS if dated else ()), "id", *sorts),
         default_sort=default_sort,
-        filters=filters or {},
+        filters={**(filters or {}), **({"date_basis": DATE_BASIS} if dated else {})},
         filter_groups=(ITEMS, DATES) if dated else (ITEMS,),
         case_insensitive_sorts=case_insensitive_sorts,
         expansions={

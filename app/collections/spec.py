@@ -69,6 +69,7 @@ class CollectionSpec:
     composed: assembly.ComposedFields | None = None
     links: Mapping[type[SQLModel], LinkRows] = field(default_factory=dict)
     search_texts: tuple[str, str, str | None] | None = None
+    list_defaults: Mapping[str, Any] = field(default_factory=dict)
     listing: Listing = field(init=False, compare=False)
     assemble: Assembler = field(init=False, compare=False)
 
@@ -81,6 +82,7 @@ class CollectionSpec:
             sorts=self.sorts,
             default_sort=self.default_sort,
             case_insensitive_sorts=self.case_insensitive_sorts,
+            list_defaults=self.list_defaults,
         )
         object.__setattr__(self, "listing", listing)
         object.__setattr__(self, "assemble", self._assembler())
@@ -118,7 +120,7 @@ class CollectionSpec:
     def own_fields(self) -> tuple[str, ...]:
         """The public fields its table stores as they are: neither the id, provenance,
         tracking, dates nor entity references."""
-        shared = {"id", "document_id", "date_start", "date_end", "date_precision"}
+        shared = {"id", "document_id", *(f"date_{part}" for part in assembly.DATE_PARTS)}
         shared |= set(TrackedBase.model_fields)
         columns = self.source.c
         return tuple(
@@ -126,6 +128,12 @@ class CollectionSpec:
             for name in self.public.model_fields
             if name in columns and name not in shared and name not in self.roles
         )
+
+    @property
+    def dated_fields(self) -> tuple[str, ...]:
+        """Its public `BasedDate` fields other than its own date, each stored as the
+        columns `{name}_start` … `{name}_note` (a quote's `period`)."""
+        return assembly.based_date_fields(self.public)
 
     @property
     def foreign_keys(self) -> dict[str, str]:

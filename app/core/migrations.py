@@ -91,3 +91,24 @@ def tables_with_change_trigger(engine: Engine) -> set[str]:
     )
     with engine.connect() as connection:
         return set(connection.execute(query, {"function": NOTIFY_FUNCTION}).scalars())
+
+
+def restore_search_triggers(table: str) -> None:
+    """In a migration that rebuilds `table` (SQLite's batch mode copies it into a new table
+    and drops the old one, triggers included): the triggers that keep its FTS5 index of
+    migration 0003 in step. The index itself keeps its rows, keyed by the unchanged ids."""
+    from alembic import op
+
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    fts = f"{table}_fts"
+    insert = f"INSERT INTO {fts} (id, search_text) VALUES (new.id, new.search_text);"
+    delete = f"DELETE FROM {fts} WHERE id = old.id;"
+    for trigger in ("insert", "update", "delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {fts}_{trigger}")
+    op.execute(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {insert} END")
+    op.execute(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {delete} END")
+    op.execute(
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF id, search_text ON {table} "
+        f"BEGIN {delete} {insert} END"
+    )

@@ -20,10 +20,13 @@ from app.provenance import Excerpts, Span
 
 
 def _when(when: When) -> Any:
+    """The draft's dates as a seed `Dating`: `inferred`, as the rules read them, until a
+    curator states the basis."""
     start, end = when.date_start.isoformat(), when.date_end.isoformat()
-    if when.date_precision is DatePrecision.day:
-        return start if start == end else f"{start}/{end}"
-    return {"interval": f"{start}/{end}", "precision": when.date_precision.value}
+    dating: dict[str, Any] = {"date": start if start == end else f"{start}/{end}"}
+    if when.date_precision is not DatePrecision.day:
+        dating["precision"] = when.date_precision.value
+    return {**dating, "basis": "inferred"}
 
 
 def _anchor(excerpts: Excerpts, anchor: Anchor) -> dict[str, Any]:

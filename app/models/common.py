@@ -63,6 +63,13 @@ class EntityKind(StrEnum):
     organization = "organization"
     place = "place"
     group = "group"
+    weapon_system = "weapon_system"
+    military_unit = "military_unit"
+    operation = "operation"
+    facility = "facility"
+    media_outlet = "media_outlet"
+    document = "document"
+    government = "government"
 
 
 class ClaimType(StrEnum):
@@ -89,6 +96,7 @@ class EventType(StrEnum):
     report = "report"
     political_transition = "political_transition"
     economic_development = "economic_development"
+    deadline = "deadline"
 
 
 class DatePrecision(StrEnum):

@@ -23,8 +23,8 @@ class TimelineEntry(BaseModel):
 
     type: TimelineType
     id: Slug
-    date_start: dt.date
-    date_end: dt.date
+    date_start: dt.date | None = Field(description="First day; null if the text leaves it open.")
+    date_end: dt.date | None = Field(description="Last day; null if the text leaves it open.")
     date_precision: DatePrecision
     title: str = Field(description="The event's title, or the quote's words.")
     event: EventPublic | None = None

@@ -26,7 +26,14 @@ from app.models.common import (
     ProvenanceMethod,
     Slug,
 )
-from app.models.knowledge import ForecastStatus, RelationType
+from app.models.knowledge import (
+    BasedDate,
+    DateBasis,
+    ForecastStatus,
+    QuoteKind,
+    RelationType,
+    SpeakerBasis,
+)
 from app.models.searchable import Searchable
 from app.models.tracking import TrackedBase
 
@@ -123,11 +130,42 @@ class Anchor(SQLModel):
 
 
 class Dated(SQLModel):
-    date_start: dt.date = Field(index=True, description="First day (inclusive).")
-    date_end: dt.date = Field(index=True, description="Last day (inclusive).")
-    date_precision: DatePrecision = Field(
-        sa_type=ENUM_AS_TEXT, description="How precisely the source dates it."
+    """An item's date with its basis. A bound the text does not give is null (open); an
+    undated item has no bound and no precision. A null basis is one not recorded."""
+
+    date_start: dt.date | None = Field(
+        default=None, index=True, description="First day (inclusive); null if open or undated."
     )
+    date_end: dt.date | None = Field(
+        default=None, index=True, description="Last day (inclusive); null if open or undated."
+    )
+    date_precision: DatePrecision | None = Field(
+        default=None,
+        sa_type=ENUM_AS_TEXT,
+        description="How precisely the source dates it; null if undated.",
+    )
+    date_basis: DateBasis | None = Field(
+        default=None,
+        index=True,
+        sa_type=ENUM_AS_TEXT,
+        description="Where the date comes from; null if undated or not recorded.",
+    )
+    date_note: str | None = Field(
+        default=None,
+        sa_type=Text,
+        description="The computation, or the outside knowledge the date rests on.",
+    )
+
+
+class PeriodColumns(SQLModel):
+    """A quote's `period` (`BasedDate`) as columns: `period_start`, `_end`, `_precision`,
+    `_basis`, `_note`, all null when the quote speaks of no period."""
+
+    period_start: dt.date | None = Field(default=None)
+    period_end: dt.date | None = Field(default=None)
+    period_precision: DatePrecision | None = Field(default=None, sa_type=ENUM_AS_TEXT)
+    period_basis: DateBasis | None = Field(default=None, sa_type=ENUM_AS_TEXT)
+    period_note: str | None = Field(default=None, sa_type=Text)
 
 
 class ItemPublic(SQLModel):
@@ -139,18 +177,35 @@ class ItemPublic(SQLModel):
 class QuoteBase(Dated):
     text: str = Field(sa_type=Text, description="The words spoken, verbatim, without quote marks.")
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, …")
+    kind: QuoteKind = Field(
+        default=QuoteKind.direct,
+        index=True,
+        sa_type=ENUM_AS_TEXT,
+        description="Speech (`direct`, `partial`, `translated`) has a speaker; a "
+        "`scare_quote` or a `term` is credited to no one.",
+    )
+    speaker_basis: SpeakerBasis | None = Field(
+        default=None,
+        sa_type=ENUM_AS_TEXT,
+        description="How the speaker is known; null without a speaker or if not recorded.",
+    )
 
 
-class Quote(QuoteBase, Anchor, TrackedBase, Searchable, table=True):
+class Quote(QuoteBase, PeriodColumns, Anchor, TrackedBase, Searchable, table=True):
     search_fields: ClassVar[tuple[str, ...]] = ("text", "context", "excerpt")
 
     id: str = Field(primary_key=True, max_length=120)
-    speaker_id: str = Field(foreign_key="entity.id", index=True)
+    speaker_id: str | None = Field(default=None, foreign_key="entity.id", index=True)
 
 
 class QuotePublic(TrackedBase, QuoteBase, ItemPublic):
-    speaker: EntityRef
+    speaker: EntityRef | None = Field(
+        description="Who said it; null for a scare quote or a term, which no one is credited with."
+    )
     about: list[EntityRef] = Field(description="Entities the quote is about.")
+    period: BasedDate | None = Field(
+        default=None, description="The period the quote speaks about, if it names one."
+    )
 
 
 class EventBase(Dated):

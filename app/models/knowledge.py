@@ -136,6 +136,17 @@ class QuoteKind(StrEnum):
 SPEECH = frozenset({QuoteKind.direct, QuoteKind.partial, QuoteKind.translated})
 
 
+def check_speaker(kind: QuoteKind, speaker: object, speaker_basis: object = None) -> None:
+    """The one rule on a quote's speaker, for the seed and for curated writes alike: speech
+    has a speaker; a scare quote or a term is credited to no one, and so has no basis."""
+    if kind.is_speech and speaker is None:
+        raise ValueError(f"a {kind.value} quote needs a `speaker`")
+    if not kind.is_speech and speaker is not None:
+        raise ValueError(f"a {kind.value} is credited to no one: give no `speaker`")
+    if speaker is None and speaker_basis is not None:
+        raise ValueError("`speaker_basis` says how a speaker is known: give none without one")
+
+
 class DrawnBy(StrEnum):
     """Who draws a forecast: the document's `author`, or a `curator` reading it."""
 

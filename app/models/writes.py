@@ -31,7 +31,7 @@ from app.models.common import (
     Slug,
     check_storable,
 )
-from app.models.entity import ALIAS_SEPARATOR, EntityBase
+from app.models.entity import ALIAS_SEPARATOR, EntityBase, EntityRole
 from app.models.forecast import FORECAST_SUBJECTS, ForecastInput
 from app.models.items import (
     ClaimBase,
@@ -41,6 +41,7 @@ from app.models.items import (
     ImplicationBase,
     QuoteBase,
 )
+from app.models.knowledge import BasedDate, check_speaker
 from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
 
@@ -105,14 +106,21 @@ def _last_day_of_month(day: dt.date) -> dt.date:
 
 
 class DatedInput(BaseModel):
-    """Checks a date range: it does not end before it starts, and a month or a year given
-    as such covers all of it."""
+    """Checks a date range: both bounds null (undated) exactly when there is no precision;
+    it does not end before it starts; a month or a year given as such covers all of it.
+    One null bound is an open end the text does not give."""
 
     @model_validator(mode="after")
     def _consistent_dates(self) -> Self:
-        start: dt.date = getattr(self, "date_start")  # noqa: B009 - fields of the Base
-        end: dt.date = getattr(self, "date_end")  # noqa: B009
-        precision: DatePrecision = getattr(self, "date_precision")  # noqa: B009
+        start: dt.date | None = getattr(self, "date_start")  # noqa: B009 - fields of the Base
+        end: dt.date | None = getattr(self, "date_end")  # noqa: B009
+        precision: DatePrecision | None = getattr(self, "date_precision")  # noqa: B009
+        if (start is None and end is None) != (precision is None):
+            raise ValueError(
+                "date_precision is given exactly when a date is: both null for an undated item"
+            )
+        if start is None or end is None:
+            return self
         if end < start:
             raise ValueError(f"date_end {end} is before date_start {start}")
         one_month = (start.year, start.month) == (end.year, end.month)
@@ -137,8 +145,20 @@ EntityIds = list[Slug]
 class QuoteCreate(QuoteBase, DatedInput, AnchoredInput):
     model_config = FORBID_EXTRA
 
-    speaker: Slug = Field(description="The speaker's entity id.")
+    speaker: Slug | None = Field(
+        default=None,
+        description="The speaker's entity id: required for speech (direct, partial, "
+        "translated), refused for a scare quote or a term.",
+    )
     about: EntityIds = Field(default_factory=list, description="Entity ids it is about.")
+    period: BasedDate | None = Field(
+        default=None, description="The period the quote speaks about, if it names one."
+    )
+
+    @model_validator(mode="after")
+    def _speaker_for_speech_only(self) -> Self:
+        check_speaker(self.kind, self.speaker, self.speaker_basis)
+        return self
 
 
 class EventCreate(EventBase, DatedInput, AnchoredInput):
@@ -226,6 +246,9 @@ class EntityCreate(EntityBase, WriteInput):
 
     id: Slug | None = Field(  # type: ignore[assignment]
         default=None, description="A new slug; made from the name when absent."
+    )
+    roles: list[EntityRole] = Field(
+        default_factory=list, description="Titles it holds (`of` an entity id), with dates."
     )
 
     @field_validator("aliases")

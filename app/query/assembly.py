@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, get_origin
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -31,7 +31,9 @@ from app.models import (
     Section,
     SectionPublic,
 )
+from app.models.entity import EntityRolePublic
 from app.models.items import ForecastSummary, StatedAt
+from app.models.knowledge import BasedDate
 
 Roles = dict[str, list[str]]
 
@@ -99,6 +101,26 @@ def _is_list(annotation: Any) -> bool:
     return get_origin(annotation) is list
 
 
+DATE_PARTS = ("start", "end", "precision", "basis", "note")
+
+
+def based_date_fields(public: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `public` that serve a `BasedDate` (null or not) from columns."""
+    return tuple(
+        name
+        for name, info in public.model_fields.items()
+        if BasedDate in (info.annotation, *get_args(info.annotation))
+    )
+
+
+def based_date(row: RowMapping, prefix: str) -> BasedDate | None:
+    """The `BasedDate` stored as `{prefix}_start` … `{prefix}_note`; None if it has no
+    precision (no date is stored there)."""
+    if row[f"{prefix}_precision"] is None:
+        return None
+    return BasedDate(**{f"date_{part}": row[f"{prefix}_{part}"] for part in DATE_PARTS})
+
+
 def provenanced(
     item_type: ItemType,
     public: type[BaseModel],
@@ -111,7 +133,12 @@ def provenanced(
     the fields `composed` makes of several columns, and those `linked` reads from link
     tables."""
     listed = {name for name in roles if _is_list(public.model_fields[name].annotation)}
-    own = [name for name in public.model_fields if name not in roles and name != "provenance"]
+    dated = based_date_fields(public)
+    own = [
+        name
+        for name in public.model_fields
+        if name not in roles and name != "provenance" and name not in dated
+    ]
 
     def assemble(session: Session, rows: Sequence[RowMapping]) -> list[BaseModel]:
         ids = [r["id"] for r in rows]
@@ -126,6 +153,7 @@ def provenanced(
                     for name, role in roles.items()
                 },
                 **(composed(r) if composed is not None else {}),
+                **{name: based_date(r, name) for name in dated},
                 **links.get(r["id"], {}),
             )
             for r in rows
@@ -157,7 +185,16 @@ def derivations_of(session: Session, ids: Sequence[str]) -> dict[str, dict[str, 
 
 
 def entities(session: Session, rows: Sequence[RowMapping]) -> list[EntityPublic]:
-    return [EntityPublic.model_validate(dict(r)) for r in rows]
+    """Entities with each role's `of` embedded as a reference."""
+    refs = entity_refs(session, {role["of"] for r in rows for role in r["roles"] or ()})
+
+    def role(stored: Mapping[str, Any]) -> EntityRolePublic:
+        return EntityRolePublic.model_validate({**stored, "of": refs[stored["of"]]})
+
+    return [
+        EntityPublic.model_validate({**r, "roles": [role(s) for s in r["roles"] or ()]})
+        for r in rows
+    ]
 
 
 def documents(session: Session, rows: Sequence[RowMapping]) -> list[DocumentPublic]:

@@ -137,14 +137,28 @@ def within_section() -> Filter:
     return Filter(build)
 
 
+def _overlaps(bound: str, other: str, compare: Callable[[Any, Any], Condition]) -> Filter:
+    """Range overlap on one side: the `bound` column compared with the day, or open (null)
+    while the `other` is not. An undated item (both null) overlaps nothing."""
+
+    def build(listing: Listing, day: dt.date) -> Condition:
+        columns = listing.source.c
+        open_bound = and_(columns[bound].is_(None), columns[other].is_not(None))
+        return or_(compare(columns[bound], day), open_bound)
+
+    return Filter(build)
+
+
 def date_from() -> Filter:
-    """Items whose date range ends on or after the given day (range overlap, lower bound)."""
-    return Filter(lambda listing, day: listing.source.c.date_end >= day)
+    """Items whose date range ends on or after the given day (range overlap, lower bound);
+    an open end runs on past any day."""
+    return _overlaps("date_end", "date_start", lambda column, day: column >= day)
 
 
 def date_to() -> Filter:
-    """Items whose date range starts on or before the given day (range overlap, upper bound)."""
-    return Filter(lambda listing, day: listing.source.c.date_start <= day)
+    """Items whose date range starts on or before the given day (range overlap, upper bound);
+    an open start reaches back before any day."""
+    return _overlaps("date_start", "date_end", lambda column, day: column <= day)
 
 
 def updated_since() -> Filter:
@@ -191,7 +205,9 @@ class Listing:
     `key` names a unique column used as the tie-breaker of every sort. Sources that mix item
     types carry an `item_type` column; a single-table source names its type in `item_type`.
     Names and titles in `case_insensitive_sorts` sort as a reader expects ("conservative
-    media" among the c's), identically on every backend.
+    media" among the c's), identically on every backend. `list_defaults` are filters a
+    page (a list, an export) applies unless given, and a lookup by id does not (the quotes
+    a list shows by default are speech; a scare quote is still found by its id).
     """
 
     name: str
@@ -203,6 +219,7 @@ class Listing:
     item_type: ItemType | None = None
     case_insensitive_sorts: frozenset[str] = frozenset()
     defaults: Mapping[str, Any] = field(default_factory=lambda: VISIBLE)
+    list_defaults: Mapping[str, Any] = field(default_factory=dict)
 
     def item_type_expr(self) -> ColumnElement[Any]:
         if "item_type" in self.source.c:
@@ -247,7 +264,7 @@ class Listing:
         (exports) and would otherwise count the whole match once per page."""
         sort = sort or self.default_sort
         field, descending = self._order(sort)
-        given = {n: v for n, v in values.items() if _is_given(v)}
+        given = {**self.list_defaults, **{n: v for n, v in values.items() if _is_given(v)}}
         conditions = self.where(given)
         total = (
             session.execute(
@@ -262,9 +279,11 @@ class Listing:
         scope = {"l": self.name, "s": sort, "f": fingerprint(given)}
         if cursor is not None:
             stmt = stmt.where(
-                self._after(decode_cursor(secret, cursor), scope, sort_col, key_col, descending)
+                self._after(
+                    decode_cursor(secret, cursor), scope, (field, sort_col), key_col, descending
+                )
             )
-        order = (sort_col.desc(), key_col.desc()) if descending else (sort_col, key_col)
+        order = self._ordering(field, sort_col, key_col, descending)
         rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)).mappings())
         next_cursor = None
         if len(rows) > limit:
@@ -275,14 +294,27 @@ class Listing:
             )
         return PageResult(rows=rows, total=total, next_cursor=next_cursor)
 
+    def _nullable(self, field: str) -> bool:
+        """Whether the column may hold null; an expression of a union is taken to."""
+        return bool(getattr(self.source.c[field], "nullable", True))
+
+    def _ordering(
+        self, field: str, sort_col: Any, key_col: Any, descending: bool
+    ) -> list[ColumnElement[Any]]:
+        """The ORDER BY: the sort, then the key; nulls (an open or absent date) last in
+        either direction, written as a leading `IS NULL` so every backend agrees."""
+        order = [sort_col.desc(), key_col.desc()] if descending else [sort_col, key_col]
+        return [sort_col.is_(None), *order] if self._nullable(field) else order
+
     def _after(
         self,
         payload: dict[str, Any],
         scope: dict[str, Any],
-        sort_col: Any,
+        sort: tuple[str, Any],
         key_col: Any,
         descending: bool,
     ) -> Condition:
+        field, sort_col = sort
         if any(payload.get(k) != v for k, v in scope.items()):
             raise InvalidCursor(
                 "The cursor belongs to a different collection, sort or set of filters; "
@@ -295,14 +327,16 @@ class Listing:
             python_type = sort_col.type.python_type
         except NotImplementedError:
             python_type = str
-        last_value = key[0]
-        if last_value is None:
-            return false()
+        last_value, last_key = key
+        beyond = key_col < last_key if descending else key_col > last_key
+        if last_value is None:  # among the nulls, which come last: by key alone
+            return and_(sort_col.is_(None), beyond)
         if python_type is dt.date:
             last_value = dt.date.fromisoformat(last_value)
         position = tuple_(sort_col, key_col)
-        bound = tuple_(literal(last_value, sort_col.type), literal(key[1], key_col.type))
-        return position < bound if descending else position > bound
+        bound = tuple_(literal(last_value, sort_col.type), literal(last_key, key_col.type))
+        after = position < bound if descending else position > bound
+        return or_(after, sort_col.is_(None)) if self._nullable(field) else after
 
     def get(self, session: Session, item_id: str) -> RowMapping | None:
         """The row with this key, whatever its status: the caller decides who may see it."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, ClassVar, Self
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -16,11 +16,11 @@ from app.models.assertion import AssertionRules, AttributionAnnotation, Confiden
 from app.models.common import (
     ClaimType,
     DatePrecision,
-    DateRange,
     EntityKind,
     EventType,
     Slug,
 )
+from app.models.entity import EntityRole
 from app.models.forecast import ForecastInput, Outcome
 from app.models.items import EvidenceAnnotation, ItemType
 from app.models.knowledge import (
@@ -30,6 +30,9 @@ from app.models.knowledge import (
     DateBasis,
     DrawnBy,
     ForecastStatus,
+    QuoteKind,
+    SpeakerBasis,
+    check_speaker,
 )
 from app.models.relation import ItemRefInput, RelationInput
 from app.provenance import ExcerptAnchor
@@ -56,47 +59,6 @@ def _last_day(start: dt.date, precision: DatePrecision) -> dt.date:
         return dt.date(start.year, 12, 31)
     next_month = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
     return next_month - dt.timedelta(days=1)
-
-
-def parse_when(value: object) -> object:
-    """Turn `2025-07-14`, `2025-07`, `2025` or an interval `2025-07-11/2025-07-13` into a range.
-
-    An interval's precision is the coarser of its two ends. A mapping
-    `{interval: "2025-06-01/2025-07-14", precision: month}` states the precision explicitly,
-    for spans such as "in recent weeks" whose bounds are known to the day but whose meaning
-    is vaguer.
-    """
-    if isinstance(value, dict) and set(value) == {"interval", "precision"}:
-        parsed = parse_when(value["interval"])
-        return (
-            {**parsed, "date_precision": value["precision"]} if isinstance(parsed, dict) else parsed
-        )
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    if not isinstance(value, str):
-        return value
-    parts = value.split("/")
-    if len(parts) > 2:
-        raise ValueError(f"{value!r} is not a date or an ISO 8601 interval START/END")
-    start, start_precision = _first_day(parts[0].strip())
-    end_part, end_precision = _first_day(parts[-1].strip())
-    end = _last_day(end_part, end_precision)
-    if end < start:
-        raise ValueError(f"interval {value!r} ends before it starts")
-    order = list(DatePrecision)
-    precision = max(start_precision, end_precision, key=order.index)
-    return {"date_start": start, "date_end": end, "date_precision": precision}
-
-
-When = Annotated[
-    DateRange,
-    BeforeValidator(parse_when),
-    Field(
-        description="ISO 8601 date (`2025-07-14`), month (`2025-07`), year (`2025`) "
-        "or interval (`2025-07-11/2025-07-13`); or `{interval: ..., precision: ...}` to state "
-        "the precision of a vague span explicitly."
-    ),
-]
 
 
 class _Strict(BaseModel):
@@ -216,6 +178,28 @@ class ForecastAnnotation(_Strict):
         )
 
 
+def _dating_only(value: object) -> object:
+    """The legacy forms (`2025-07-14`, `{interval, precision}`) carried no basis: refused,
+    with what to write instead."""
+    if isinstance(value, dict) and "interval" in value:
+        interval, precision = value.get("interval"), value.get("precision")
+        raise ValueError(
+            "a date carries its basis now: write "
+            f"`{{date: {interval}, precision: {precision}, basis: stated|heading|computed|"
+            "inferred|external}` (a note is needed for computed and external)"
+        )
+    if value is not None and not isinstance(value, dict | Dating):
+        raise ValueError(
+            f"a date carries its basis now: write `{{date: {_as_text(value)}, basis: "
+            "stated|heading|computed|inferred|external}` (a note is needed for computed "
+            "and external)"
+        )
+    return value
+
+
+When = Annotated[Dating | None, BeforeValidator(_dating_only)]
+
+
 class _Identified(_Strict):
     id: Slug
 
@@ -256,12 +240,28 @@ class DocumentAnnotation(_Strict):
     )
 
 
+class RoleAnnotation(_Strict):
+    title: str = Field(min_length=1)
+    of: Slug = Field(description="The entity the title is held in.")
+    when: When = Field(default=None, description="The term, if the text or a source dates it.")
+
+    def stored(self) -> dict[str, Any]:
+        """As the entity's `roles` column holds it (an `EntityRole`, as JSON)."""
+        dates = self.when.columns() if self.when else {}
+        role = EntityRole(title=self.title, of=self.of, **dates)
+        return role.model_dump(mode="json")
+
+
 class EntityAnnotation(_Strict):
     id: Slug
     name: str
     kind: EntityKind
     aliases: list[str] = Field(default_factory=list)
     description: str
+    identified: bool = Field(
+        default=True, description='False for one the text does not name ("one country").'
+    )
+    roles: list[RoleAnnotation] = Field(default_factory=list)
 
 
 class QuoteAnnotation(Anchored):
@@ -272,8 +272,15 @@ class QuoteAnnotation(Anchored):
         default=None,
         description="The words spoken, verbatim, without quotation marks; defaults to `excerpt`.",
     )
-    speaker: Slug
-    when: When
+    kind: QuoteKind = QuoteKind.direct
+    speaker: Slug | None = Field(
+        default=None, description="Required for speech (direct, partial, translated), else absent."
+    )
+    speaker_basis: SpeakerBasis | None = Field(
+        default=None, description="How the speaker is known; `named` by default when there is one."
+    )
+    when: When = Field(default=None, description="When it was said; absent if undated.")
+    period: When = Field(default=None, description="The period the quote speaks about.")
     context: str = Field(description="The occasion: a phone call, a cabinet meeting, ...")
     about: list[Slug] = Field(default_factory=list)
 
@@ -284,6 +291,13 @@ class QuoteAnnotation(Anchored):
             self.__dict__["text"] = self.excerpt
         return self
 
+    @model_validator(mode="after")
+    def _speaker_for_speech_only(self) -> Self:
+        check_speaker(self.kind, self.speaker, self.speaker_basis)
+        if self.speaker is not None and self.speaker_basis is None:
+            self.__dict__["speaker_basis"] = SpeakerBasis.named
+        return self
+
 
 class EventAnnotation(Anchored):
     item_type = ItemType.event
@@ -291,7 +305,7 @@ class EventAnnotation(Anchored):
 
     title: str
     description: str
-    when: When
+    when: When = Field(default=None, description="When it happened; absent if undated.")
     event_type: EventType
     actors: list[Slug] = Field(default_factory=list)
     location: Slug | None = None

@@ -219,6 +219,13 @@ def _check_references(seeds: list[ResolvedSeed], problems: list[str]) -> None:
     for kind, counter in ids.items():
         problems.extend(f"duplicate {kind} id {i!r}" for i, n in counter.items() if n > 1)
     for seed in seeds:
+        for entity in seed.annotation.entities:
+            for role in entity.roles:
+                if role.of not in ids["entity"]:
+                    problems.append(
+                        f"{seed.path.name}: entity {entity.id!r} roles: unknown entity id "
+                        f"{role.of!r}"
+                    )
         for item in seed.annotation.anchored():
             where = f"{seed.path.name}: {item.item_type.value} {item.id!r}"
             for name, kind, ref in _references(item):

@@ -205,17 +205,15 @@ def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
         .order_by(func.count(distinct(matching.c.key)).desc(), link.entity_id)
     ).all()
     refs = assembly.entity_refs(session, [e for e, _ in per_entity])
-    # An item counts in the month it starts, or in date_from's month if the window starts later.
-    start: ColumnElement[Any] = matching.c.date_start
+    # An item counts in the month it starts (ends, if its start is open), or in date_from's
+    # month if the window starts later; an undated item in no month.
+    start: ColumnElement[Any] = func.coalesce(matching.c.date_start, matching.c.date_end)
     window_start = filters.get("date_from")
     if window_start is not None:
         start = case((start < window_start, literal(window_start, Date)), else_=start)
     month = year_month(start)
     months = session.execute(
-        select(month, func.count())
-        .where(matching.c.date_start.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        select(month, func.count()).where(start.is_not(None)).group_by(month).order_by(month)
     ).all()
     # Sections in document order: each heading where it first stands in any document.
     section = table_of(Section).c

@@ -21,7 +21,6 @@ from sqlmodel import SQLModel
 
 from app.collections import CollectionSpec
 from app.models import (
-    DatePrecision,
     Document,
     Entity,
     EntityKind,
@@ -30,27 +29,15 @@ from app.models import (
     Role,
     Section,
 )
-from app.models.entity import ALIAS_SEPARATOR
+from app.models.entity import ALIAS_SEPARATOR, EntityRole
 from app.models.forecast import Forecast, ForecastInput, ItemRef, forecast_columns
 from app.models.relation import ItemRefInput
 from app.models.searchable import Searchable
 from app.models.stance import Stance, StanceEvidence
 from app.provenance import ResolvedSection
+from app.query.assembly import DATE_PARTS
 
 Row = dict[str, Any]
-
-
-class Dates(Protocol):
-    """A date range, as the seed's `DateRange`, a write body or an extractor draft has it."""
-
-    @property
-    def date_start(self) -> dt.date: ...
-
-    @property
-    def date_end(self) -> dt.date: ...
-
-    @property
-    def date_precision(self) -> DatePrecision: ...
 
 
 @dataclass(frozen=True)
@@ -72,12 +59,26 @@ def _row(table: type[SQLModel], values: Row, stored: Mapping[str, Any]) -> Row:
     return row
 
 
-def _dates(when: Dates) -> Row:
-    return {
-        "date_start": when.date_start,
-        "date_end": when.date_end,
-        "date_precision": when.date_precision,
-    }
+def based_columns(value: Any, prefix: str = "date") -> Row:
+    """A date with its basis as the columns `{prefix}_start` … `{prefix}_note`, however the
+    writer holds it: the seed's `Dating` (it knows its columns), an object with
+    `date_start` … `date_note` (a write body's `BasedDate`, an extractor's dates, which may
+    lack a basis), or None (all null: undated)."""
+    if value is None:
+        return {f"{prefix}_{part}": None for part in DATE_PARTS}
+    if hasattr(value, "columns"):
+        found: Row = value.columns(prefix)
+        return found
+    return {f"{prefix}_{part}": getattr(value, f"date_{part}", None) for part in DATE_PARTS}
+
+
+def _dates(item: Any, spec: CollectionSpec) -> Row:
+    """The item's date columns, from its `when` (the seed, a draft) or its own fields (a
+    write body); and those of every other dated field the table stores (a quote's `period`)."""
+    found = based_columns(getattr(item, "when", item))
+    for prefix in spec.dated_fields:
+        found |= based_columns(getattr(item, prefix, None), prefix)
+    return found
 
 
 def involvement(
@@ -111,7 +112,7 @@ def item_rows(spec: CollectionSpec, item_id: str, item: Any, stored: Mapping[str
     assert spec.item_type is not None, f"{spec.name} is not a provenance-carrying collection"
     values = {"id": item_id, **{f: getattr(item, f) for f in spec.own_fields if hasattr(item, f)}}
     if spec.dated:
-        values |= _dates(getattr(item, "when", item))
+        values |= _dates(item, spec)
     values |= {column: getattr(item, name, None) for name, column in spec.foreign_keys.items()}
     roles = {role: _entity_ids(getattr(item, name, None)) for name, role in spec.roles.items()}
     row = _row(spec.table, values, stored)
@@ -138,7 +139,18 @@ class EntityFields(Protocol):
     def description(self) -> str: ...
 
 
+def _stored_role(role: Any) -> Row:
+    """A role as the `roles` column holds it: the seed's knows its form, a body's is an
+    `EntityRole`."""
+    if hasattr(role, "stored"):
+        found: Row = role.stored()
+        return found
+    return EntityRole.model_validate(role).model_dump(mode="json")
+
+
 def entity_rows(entity_id: str, entity: EntityFields, stored: Mapping[str, Any]) -> ItemRows:
+    """An entity's row; `identified` and `roles` default (true, none) for a writer without
+    them (an extractor's draft)."""
     values = {
         "id": entity_id,
         "name": entity.name,
@@ -146,6 +158,8 @@ def entity_rows(entity_id: str, entity: EntityFields, stored: Mapping[str, Any])
         "aliases": list(entity.aliases),
         "aliases_text": ALIAS_SEPARATOR.join(entity.aliases),
         "description": entity.description,
+        "identified": getattr(entity, "identified", True),
+        "roles": [_stored_role(r) for r in getattr(entity, "roles", ())],
     }
     return ItemRows(Entity, _row(Entity, values, stored))
 

@@ -76,13 +76,19 @@ TIMELINE = [spec for spec in ITEMS if spec.dated and spec.noun in TimelineEntry.
 """The dated items the timeline embeds (`TimelineEntry` has a field for each)."""
 
 
-def _items(*, timeline_only: bool = False) -> list[Select[Any]]:
-    return [_select(spec) for spec in (TIMELINE if timeline_only else ITEMS)]
+def _items() -> list[Select[Any]]:
+    return [_select(spec) for spec in ITEMS]
+
+
+def _dated(select_: Select[Any], spec: CollectionSpec) -> Select[Any]:
+    """Only the items with a date, open at one end or not: an undated one has no place."""
+    columns = spec.source.c
+    return select_.where((columns.date_start.is_not(None)) | (columns.date_end.is_not(None)))
 
 
 def timeline_source() -> Any:
-    """Events and quotes, the items the briefing dates."""
-    return union_all(*_items(timeline_only=True)).subquery("timeline")
+    """Events and quotes that the briefing dates (an undated one is left out)."""
+    return union_all(*(_dated(_select(spec), spec) for spec in TIMELINE)).subquery("timeline")
 
 
 def items_source() -> Any:

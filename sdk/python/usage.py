@@ -53,11 +53,14 @@ quotes = list_quotes.sync(
     limit=3,
 )
 assert isinstance(quotes, QuoteList)
-print(quotes.total, [(q.date_start.isoformat(), q.id) for q in quotes.items])
+# A date bound is null where the text leaves it open (both are, for an undated quote).
+print(quotes.total, [(str(q.date_start), q.id) for q in quotes.items])
 
 quote = get_quote.sync(client=client, quote_id="trump-bullshit-from-putin")
 assert isinstance(quote, QuotePublic)
-print(f"{quote.speaker.name}, {quote.date_start}: {quote.text[:48]}…")
+# Speech has a speaker; a scare quote or a term (`kind`) has none.
+speaker = quote.speaker.name if quote.speaker else "(no one)"
+print(f"{speaker}, {quote.date_start}: {quote.text[:48]}…")
 print(f"  {quote.provenance.section!r}, chars {quote.provenance.char_start}–{quote.provenance.char_end}")
 
 page = list_claims.sync(

@@ -46,7 +46,8 @@ const quote = await api.GET("/v1/quotes/{quote_id}", {
 });
 if (quote.error) fail(quote.error);
 const { speaker, date_start, text, provenance } = quote.data;
-console.log(`${speaker.name}, ${date_start}: ${text.slice(0, 48)}…`);
+// Speech has a speaker; a scare quote or a term (`kind`) has none.
+console.log(`${speaker?.name ?? "(no one)"}, ${date_start}: ${text.slice(0, 48)}…`);
 console.log(`  '${provenance.section}', chars ${provenance.char_start}–${provenance.char_end}`);
 
 const page = await api.GET("/v1/claims", {

@@ -4,6 +4,7 @@ on any text at all."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,6 +65,12 @@ def speaker_score() -> Score:
     return Score(right, len(EXTRACTION.quotes), FULL_QUOTATIONS_IN_SEED)
 
 
+def _dates_overlap(curated: dict[str, Any], found: Any) -> bool:
+    """Whether a curated range (either end may be open) and an extracted one overlap."""
+    start, end = curated["date_start"], curated["date_end"]
+    return (start is None or start <= found.date_end) and (end is None or found.date_start <= end)
+
+
 def event_score() -> Score:
     """An extracted event is right when its passage overlaps a curated event's and their
     date ranges overlap; a curated event is found when an extracted passage overlaps it."""
@@ -71,8 +78,8 @@ def event_score() -> Score:
     right = sum(
         any(
             _overlaps(span, e.anchor.start, e.anchor.end)
-            and c.when.date_start <= e.when.date_end
-            and e.when.date_start <= c.when.date_end
+            and c.when is not None
+            and _dates_overlap(c.when.range(), e.when)
             for c, span in curated_events
         )
         for e in EXTRACTION.events

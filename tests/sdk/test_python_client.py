@@ -203,7 +203,7 @@ WRONG_USAGE = {
     'list_quotes.sync(client=client, sort="-date")': (
         'Argument "sort" to "sync" has incompatible type "str"; expected "QuoteSort | Unset"'
     ),
-    "print(quote.speaker.nmae)": '"EntityRef" has no attribute "nmae"',
+    "print(quote.provenance.sectoin)": '"Provenance" has no attribute "sectoin"',
     "print(quote.provenance.char_start + quote.text)": (
         'Unsupported operand types for + ("int" and "str")'
     ),

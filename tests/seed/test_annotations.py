@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,15 +11,16 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from app.models.common import DatePrecision
+from app.models.knowledge import DateBasis
 from app.provenance import AnchorError, locate, occurrences
-from app.seed.annotations import Anchored, DateRange, parse_when
+from app.seed.annotations import Anchored, Dating, QuoteAnnotation
 from tests.conftest import SOURCE
 
 TEXT = SOURCE.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
-    ("when", "start", "end", "precision"),
+    ("date", "start", "end", "precision"),
     [
         ("2025-07-14", "2025-07-14", "2025-07-14", "day"),
         ("2025-06", "2025-06-01", "2025-06-30", "month"),
@@ -27,25 +29,56 @@ TEXT = SOURCE.read_text(encoding="utf-8")
         ("2025", "2025-01-01", "2025-12-31", "year"),
         ("2025-07-11/2025-07-13", "2025-07-11", "2025-07-13", "day"),
         ("2025-06/2025-07-14", "2025-06-01", "2025-07-14", "month"),
-        (
-            {"interval": "2025-06-01/2025-07-14", "precision": "month"},
-            "2025-06-01",
-            "2025-07-14",
-            "month",
-        ),
+        ("../2025-07-14", None, "2025-07-14", "day"),
+        ("2024-10/..", "2024-10-01", None, "month"),
     ],
 )
-def test_when_forms_become_inclusive_ranges(when, start, end, precision) -> None:
-    parsed = DateRange.model_validate(parse_when(when))
-    assert parsed.date_start == dt.date.fromisoformat(start)
-    assert parsed.date_end == dt.date.fromisoformat(end)
-    assert parsed.date_precision == DatePrecision(precision)
+def test_datings_become_inclusive_ranges_with_open_ends(date, start, end, precision) -> None:
+    found = Dating.model_validate({"date": date, "basis": "stated"}).range()
+    assert found["date_start"] == (start and dt.date.fromisoformat(start))
+    assert found["date_end"] == (end and dt.date.fromisoformat(end))
+    assert found["date_precision"] == DatePrecision(precision)
 
 
-@pytest.mark.parametrize("when", ["2025-13-01", "July 14", "2025-07-14/2025-07-01", "1/2/3"])
-def test_bad_dates_are_rejected(when: str) -> None:
-    with pytest.raises((ValueError, ValidationError)):
-        DateRange.model_validate(parse_when(when))
+def test_a_dating_may_state_the_precision_of_a_vague_span() -> None:
+    dating = Dating(date="2025-06-01/2025-07-14", precision=DatePrecision.month, basis="inferred")
+    assert dating.columns("period") == {
+        "period_start": dt.date(2025, 6, 1),
+        "period_end": dt.date(2025, 7, 14),
+        "period_precision": DatePrecision.month,
+        "period_basis": DateBasis.inferred,
+        "period_note": None,
+    }
+
+
+@pytest.mark.parametrize("date", ["2025-13-01", "July 14", "2025-07-14/2025-07-01", "1/2/3", ".."])
+def test_bad_dates_are_rejected(date: str) -> None:
+    with pytest.raises(ValidationError):
+        Dating.model_validate({"date": date, "basis": "stated"})
+
+
+@pytest.mark.parametrize("basis", ["computed", "external"])
+def test_computed_and_external_dates_need_a_note(basis: str) -> None:
+    with pytest.raises(ValidationError, match="needs a `note`"):
+        Dating.model_validate({"date": "2025-09-02", "basis": basis})
+
+
+@pytest.mark.parametrize(
+    "legacy",
+    ["2025-07-14", dt.date(2025, 7, 14), {"interval": "2025-06/2025-07", "precision": "month"}],
+)
+def test_legacy_dates_without_a_basis_are_refused_saying_what_to_write(legacy: object) -> None:
+    quote = {"id": "q", "excerpt": "17 Patriots", "speaker": "x", "context": "c", "when": legacy}
+    refusal = re.escape("a date carries its basis now: write `{date: 2025")
+    with pytest.raises(ValidationError, match=refusal):
+        QuoteAnnotation.model_validate(quote)
+
+
+def test_an_item_without_when_is_undated() -> None:
+    quote = QuoteAnnotation.model_validate(
+        {"id": "q", "excerpt": "17 Patriots", "speaker": "x", "context": "c"}
+    )
+    assert quote.when is None
 
 
 def _item(excerpt: str, **extra: object) -> Anchored:

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from app.collections import REGISTRY
 from app.core.db import make_engine, table_of
 from app.core.migrations import upgrade_to_head
 from app.models import Derivation
@@ -98,7 +99,7 @@ def _unknown_entity(data: dict) -> None:
 
 
 def _bad_date(data: dict) -> None:
-    data["events"][0]["when"] = "2025-13-45"
+    data["events"][0]["when"] = {"date": "2025-13-45", "basis": "stated"}
 
 
 def _ambiguous_excerpt(data: dict) -> None:
@@ -111,16 +112,40 @@ def _unknown_evidence(data: dict) -> None:
     data["claims"][0]["evidence"] = [{"type": "quote", "id": "no-such-quote"}]
 
 
+def _scare_quote_with_speaker(data: dict) -> None:
+    data["quotes"][0]["kind"] = "scare_quote"
+
+
+def _speech_without_speaker(data: dict) -> None:
+    del data["quotes"][0]["speaker"]
+
+
+def _unknown_role_entity(data: dict) -> None:
+    data["entities"][0]["roles"] = [{"title": "Envoy", "of": "no-such-body"}]
+
+
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
+        (_scare_quote_with_speaker, "a scare_quote is credited to no one"),
+        (_speech_without_speaker, "a direct quote needs a `speaker`"),
+        (_unknown_role_entity, "roles: unknown entity id 'no-such-body'"),
         (_missing_excerpt, "excerpt not found verbatim: 'words the briefing never says'"),
         (_unknown_entity, "unknown entity id 'nobody-at-all'"),
         (_bad_date, "events.0.when"),
         (_ambiguous_excerpt, "excerpt is ambiguous"),
         (_unknown_evidence, "unknown quote id 'no-such-quote'"),
     ],
-    ids=["missing-excerpt", "unknown-entity", "bad-date", "ambiguous-excerpt", "unknown-evidence"],
+    ids=[
+        "scare-quote-with-speaker",
+        "speech-without-speaker",
+        "unknown-role-entity",
+        "missing-excerpt",
+        "unknown-entity",
+        "bad-date",
+        "ambiguous-excerpt",
+        "unknown-evidence",
+    ],
 )
 def test_a_broken_annotation_fails_clearly_and_changes_nothing(
     engine: Engine, broken_seed, edit, expected: str
@@ -137,7 +162,7 @@ def test_a_broken_annotation_fails_clearly_and_changes_nothing(
     if edit is not _bad_date:
         changed = next(
             item["id"]
-            for key in ("claims", "quotes")
+            for key in ("claims", "quotes", "entities")
             for item, original in zip(edited[key], data[key], strict=True)
             if item != original
         )
@@ -242,3 +267,59 @@ def test_a_database_error_mid_load_rolls_back_every_batch(
     with pytest.raises(IntegrityError):
         load_seed(engine, corpus, batch_size=50)
     assert snapshot(engine) == before
+
+
+def _knowledge(data: dict) -> None:
+    """A role with an open term, an unidentified entity, a scare quote and a quote's period."""
+    rutte = next(e for e in data["entities"] if e["id"] == "mark-rutte")
+    rutte["roles"] = [
+        {
+            "title": "Secretary General",
+            "of": "nato",
+            "when": {"date": "2024-10-01/..", "basis": "external", "note": "took office"},
+        }
+    ]
+    rutte["identified"] = False
+    tariffs = next(q for q in data["quotes"] if q["id"] == "trump-secondary-tariffs-50-days")
+    tariffs["period"] = {
+        "date": "2025-07-14/2025-09-02",
+        "basis": "computed",
+        "note": "14 July 2025 + 50 days",
+    }
+    scare = next(q for q in data["quotes"] if q["id"] == "trump-bullshit-echo")
+    scare.update(kind="scare_quote")
+    del scare["speaker"]
+    del data["events"][0]["when"]
+
+
+def test_roles_periods_kinds_and_undated_items_load_as_served(engine: Engine, broken_seed) -> None:
+    load_seed(engine, broken_seed(_knowledge))
+
+    def served(collection: str, item_id: str) -> dict:
+        spec = REGISTRY[collection]
+        with Session(engine) as session:
+            row = session.execute(spec.listing.filtered({"id": [item_id]})).mappings().one()
+            return spec.assemble(session, [row])[0].model_dump(mode="json")
+
+    rutte = served("entities", "mark-rutte")
+    assert rutte["identified"] is False
+    assert rutte["roles"] == [
+        {
+            "title": "Secretary General",
+            "of": {"id": "nato", "name": "NATO", "kind": "organization"},
+            "date_start": "2024-10-01",
+            "date_end": None,
+            "date_precision": "day",
+            "date_basis": "external",
+            "date_note": "took office",
+        }
+    ]
+    period = served("quotes", "trump-secondary-tariffs-50-days")["period"]
+    assert (period["date_end"], period["date_basis"]) == ("2025-09-02", "computed")
+    scare = served("quotes", "trump-bullshit-echo")
+    assert (scare["kind"], scare["speaker"], scare["speaker_basis"]) == ("scare_quote", None, None)
+    assert served("quotes", "trump-secondary-tariffs-50-days")["speaker_basis"] == "named"
+    with Session(engine) as session:
+        events = session.execute(select(table_of(REGISTRY["events"].table))).mappings()
+        undated = [r for r in events if r["date_precision"] is None]
+    assert len(undated) == 1 and undated[0]["date_basis"] is None

@@ -1,7 +1,7 @@
 """Forecasts, relations between items, and stances (issue 13)
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-01 10:00:00.000000
 
 Only new tables, so stored rows are untouched: a claim or implication without a forecast
@@ -18,7 +18,7 @@ from app.core.migrations import create_change_trigger, drop_change_trigger
 from app.models.tracking import UtcDateTime
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -30,6 +30,11 @@ probability, so a small vocabulary under the same namespace (prefix `brf:`) name
 `brf:confidence` (with `brf:modality`: asserted, estimative, possible, evidential or
 reported; `brf:likelihood`: an ICD 203 step, `almost_no_chance` to `almost_certain`;
 `brf:hedged`, a boolean), and `brf:cue`, the word(s) that say so, with their offsets.
+
+Dates and quotes have documented terms there too: `brf:dateBasis`,
+`brf:dateNote`, `brf:datePrecision` (how a date is known), `brf:period` (what a quote
+speaks about), `brf:quoteKind`, `brf:identified`, `brf:roles`. An open date bound is
+written `..` in `temporalCoverage` (ISO 8601-2); an undated item has none.
 """
 
 from __future__ import annotations
@@ -60,6 +65,10 @@ _SCHEMA_TYPES = (
     "Country",
     "Organization",
     "Place",
+    "GovernmentOrganization",
+    "NewsMediaOrganization",
+    "CreativeWork",
+    "Product",
 )
 _SCHEMA_PROPERTIES = (
     "identifier",
@@ -150,6 +159,14 @@ CONTEXT: dict[str, Any] = {
     },
     "hedged": {"@id": "brf:hedged", "@type": "xsd:boolean"},
     **FORECAST_TERMS,
+    # The briefing's own vocabulary, where schema.org has no term: how a date is known.
+    "date_precision": "brf:datePrecision",
+    "date_basis": "brf:dateBasis",
+    "date_note": "brf:dateNote",
+    "period": "brf:period",
+    "quote_kind": "brf:quoteKind",
+    "identified": "brf:identified",
+    "roles": "brf:roles",
 }
 
 ENTITY_TYPES = {
@@ -158,6 +175,13 @@ ENTITY_TYPES = {
     "organization": "Organization",
     "place": "Place",
     "group": "Organization",
+    "government": "GovernmentOrganization",
+    "military_unit": "Organization",
+    "media_outlet": "NewsMediaOrganization",
+    "facility": "Place",
+    "operation": "Event",
+    "document": "CreativeWork",
+    "weapon_system": "Product",
 }
 
 

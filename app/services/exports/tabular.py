@@ -4,12 +4,13 @@ The columns follow the model's fields, so a field added to a public model become
 by itself. What is not a plain value is flattened the way a spreadsheet user expects:
 provenance into `section`, `char_start`, `char_end`, `excerpt`, `document_sha256`; an entity
 reference `speaker` into `speaker_id`, `speaker_name`; a list of them `actors` into
-`actor_ids`, `actor_names`; typed references (`evidence`, `derived_from`) into `type:id`
-values, typed links (`relations`) into `relation:type:id` values; lists are joined with
-`"; "`. A served shape that names its `csv_columns` (`attribution`, `confidence`) becomes
-those columns; any other single nested object (a forecast's `horizon`, `outcome`) a column
-per field, prefixed with its name (`outcome_status`, `horizon_date_start`); anything else
-nested is written as JSON.
+`actor_ids`, `actor_names`; a dated field such as a quote's `period` into `period_start`,
+`period_end`, `period_precision`, `period_basis`, `period_note`; typed references
+(`evidence`, `derived_from`) into `type:id` values, typed links (`relations`) into
+`relation:type:id` values; lists are joined with `"; "`. A served shape that names its
+`csv_columns` (`attribution`, `confidence`) becomes those columns; any other single nested
+object (a forecast's `horizon`, `outcome`) a column per field, prefixed with its name
+(`outcome_status`, `horizon_date_start`); anything else nested is written as JSON.
 
 Formula injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
 would be evaluated by Excel, LibreOffice or Google Sheets. Such a cell is written with a
@@ -32,7 +33,9 @@ from pydantic import BaseModel
 from sqlmodel import Session
 
 from app.models import ClaimRef, EntityRef, EvidenceRef, Provenance, RelationPublic
+from app.models.knowledge import BasedDate
 from app.models.stance import StanceEvidenceRef
+from app.query.assembly import DATE_PARTS
 
 SEPARATOR = "; "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -81,6 +84,11 @@ def _field_columns(name: str, annotation: Any, top_level: set[str]) -> list[Colu
             Column(c, lambda d, c=c: d[name][c])  # type: ignore[misc]
             for c in PROVENANCE_COLUMNS
             if c not in top_level
+        ]
+    if _is(inner, BasedDate) and not many:
+        return [
+            Column(f"{name}_{part}", lambda d, part=part: (d[name] or {}).get(f"date_{part}"))  # type: ignore[misc]
+            for part in DATE_PARTS
         ]
     if _is(inner, EntityRef) and not many:
         return [

@@ -49,6 +49,8 @@ def as_input(spec: CollectionSpec, item: BaseModel) -> dict[str, Any]:
     for name in spec.roles:
         ref = values.get(name)
         values[name] = [r["id"] for r in ref] if isinstance(ref, list) else (ref or {}).get("id")
+    if spec.item_type is None and "roles" in values:  # an entity's titles, `of` by id
+        values["roles"] = [{**role, "of": role["of"]["id"]} for role in values["roles"]]
     if "provenance" in values:
         p = values["provenance"]
         values["provenance"] = {k: p[k] for k in ("document_id", "excerpt", "char_start")}

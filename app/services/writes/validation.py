@@ -112,6 +112,9 @@ def _wanted(
             loc: list[str | int] = [name, pos] if isinstance(value, list) else [name]
             if ref is not None:
                 wanted.append((loc, Entity, "entity", ref))
+    if spec.item_type is None:  # an entity: the entities its titles are held in
+        for pos, role in enumerate(getattr(data, "roles", [])):
+            wanted.append((["roles", pos, "of"], Entity, "entity", role.of))
     for pos, ev in enumerate(getattr(data, "evidence", [])):
         wanted.append((["evidence", pos], ITEM_TABLES[ev.type], ev.type.value, ev.id))
     for pos, ref in enumerate(getattr(data, "derived_from", [])):
