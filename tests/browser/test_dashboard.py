@@ -352,7 +352,7 @@ def test_a_quotation_nobody_said_and_an_undated_item_render(
     given to the page in place of the seed's answers."""
     quote = fetch_all(client, "/v1/quotes")[0]
     unsaid = {"speaker": None, "kind": "scare_quote"}
-    undated = {"date_start": None, "date_end": None, "date_precision": None}
+    undated = dict.fromkeys(("date_start", "date_end", "date_precision", "date_basis", "date_note"))
     page = dashboard.page
 
     def timeline(route: Route) -> None:
