@@ -11,22 +11,50 @@ from typing import Any
 
 import yaml
 
-from app.extract.drafts import Anchor, Anchored, DraftEntity, DraftEvent, DraftQuote, When
+from app.extract.drafts import (
+    Anchor,
+    Anchored,
+    DraftEntity,
+    DraftEvent,
+    DraftQuote,
+    Statement,
+    When,
+)
 from app.extract.extractor import Extraction
 from app.extract.mentions import KnownEntity
+from app.models.assertion import AttributionInput, ConfidenceInput
 from app.models.common import DatePrecision
 from app.models.items import ItemType
-from app.provenance import Excerpts, Span
+from app.provenance import Excerpts, Span, cue_starts
 
 
-def _when(when: When) -> Any:
-    """The draft's dates as a seed `Dating`: `inferred`, as the rules read them, until a
-    curator states the basis."""
-    start, end = when.date_start.isoformat(), when.date_end.isoformat()
-    dating: dict[str, Any] = {"date": start if start == end else f"{start}/{end}"}
-    if when.date_precision is not DatePrecision.day:
-        dating["precision"] = when.date_precision.value
-    return {**dating, "basis": "inferred"}
+def _iso(when: When) -> tuple[str, DatePrecision | None]:
+    """The shortest ISO 8601 form of the range, and the precision to state if that form
+    does not imply it (a part of a month, "last week")."""
+    start, end, precision = when.date_start, when.date_end, when.date_precision
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if start.year == end.year and whole_year and precision is DatePrecision.year:
+        return f"{start.year}", None
+    same_month = (start.year, start.month) == (end.year, end.month)
+    if same_month and whole_month and precision is DatePrecision.month:
+        return f"{start:%Y-%m}", None
+    if start == end and precision is DatePrecision.day:
+        return start.isoformat(), None
+    interval = f"{start.isoformat()}/{end.isoformat()}"
+    return interval, None if precision is DatePrecision.day else precision
+
+
+def _when(when: When) -> dict[str, Any]:
+    """The seed's dating: `{date, precision?, basis, note?}`."""
+    date, precision = _iso(when)
+    dating: dict[str, Any] = {"date": date}
+    if precision is not None:
+        dating["precision"] = precision.value
+    dating["basis"] = when.date_basis.value
+    if when.date_note:
+        dating["note"] = when.date_note
+    return dating
 
 
 def _anchor(excerpts: Excerpts, anchor: Anchor) -> dict[str, Any]:
@@ -67,6 +95,7 @@ def _entities(extraction: Extraction, known: Iterable[KnownEntity], known_from: 
         *(a for q in extraction.quotes for a in q.about),
         *(a for e in extraction.events for a in e.actors),
         *(a for c in extraction.claims for a in c.about),
+        *(c.attributed_to for c in extraction.claims if c.attributed_to is not None),
     }
     copied = (
         f"known entity, copied from {known_from or 'the known entities'}: delete it if "
@@ -85,10 +114,33 @@ def _entities(extraction: Extraction, known: Iterable[KnownEntity], known_from: 
     ]
 
 
-def _plain(value: Any) -> Any:
-    """A draft's field as the seed format writes it."""
+def _cue(value: AttributionInput | ConfidenceInput, text: str, excerpt: Span) -> dict[str, Any]:
+    """A pinned cue as the seed gives it: its words, and which occurrence in the excerpt
+    when an earlier one would be taken first."""
+    if value.cue is None or value.cue_start is None:
+        return {}
+    occurrence = cue_starts(text, excerpt, value.cue).index(value.cue_start) + 1
+    return {"cue": value.cue, **({"cue_occurrence": occurrence} if occurrence > 1 else {})}
+
+
+def _attribution(value: AttributionInput, text: str, excerpt: Span) -> dict[str, Any]:
+    basis = {"basis": value.basis.value} if value.basis is not None else {}
+    return {"by": value.by.value, "verb": value.verb.value, **basis, **_cue(value, text, excerpt)}
+
+
+def _confidence(value: ConfidenceInput, text: str, excerpt: Span) -> dict[str, Any]:
+    likelihood = {"likelihood": value.likelihood.value} if value.likelihood is not None else {}
+    return {"modality": value.modality.value, **likelihood, **_cue(value, text, excerpt)}
+
+
+def _plain(value: Any, text: str, excerpt: Span) -> Any:
+    """A draft's field as the seed format writes it; cues are placed in `excerpt`."""
     if isinstance(value, When):
         return _when(value)
+    if isinstance(value, AttributionInput):
+        return _attribution(value, text, excerpt)
+    if isinstance(value, ConfidenceInput):
+        return _confidence(value, text, excerpt)
     if isinstance(value, Enum):
         return value.value
     return list(value) if isinstance(value, tuple) else value
@@ -96,25 +148,30 @@ def _plain(value: Any) -> Any:
 
 def _draft(draft: Anchored, excerpts: Excerpts, comment: str, fields: str, **decided: Any) -> str:
     """A draft item's block, its `fields` (the names, in the file's order) read from the
-    draft or `decided` here; the comment says what the curator should check."""
-    names = fields.split(", ")
-    values = {n: decided[n] if n in decided else _plain(getattr(draft, n)) for n in names}
+    draft or `decided` here, those it leaves unset (None) left out; the comment says what
+    the curator should check."""
+    span = Span(draft.anchor.start, draft.anchor.end)
+    found = {n: decided[n] if n in decided else getattr(draft, n) for n in fields.split(", ")}
+    values = {n: _plain(v, excerpts.text, span) for n, v in found.items() if v is not None}
     item = {"id": draft.id, **_anchor(excerpts, draft.anchor), **values}
     return _block(f"DRAFT {comment}: to review: {REVIEW[draft.item_type]}", item)
 
 
 # What the curator should check in a draft of each type.
 REVIEW = {
-    ItemType.quote: "speaker, when, context, about",
-    ItemType.event: "title, description, event_type, actors, when",
-    ItemType.claim: "statement, claim_type, about, evidence",
-    ItemType.implication: "statement, about, derived_from",
+    ItemType.quote: "speaker, speaker_basis, when (date and basis), context, about",
+    ItemType.event: "title, description, event_type, actors, when (date and basis)",
+    ItemType.claim: "statement, claim_type, attribution, confidence, about, evidence",
+    ItemType.implication: "statement, attribution, confidence, about, derived_from",
 }
+
+# A claim's or an implication's fields, in the file's order.
+ASSERTED = "statement, {}attributed_to, attribution, confidence, about"
 
 
 def _quote(q: DraftQuote[str], excerpts: Excerpts) -> str:
     comment = f"quote (rule-extracted; speaker by rule: {q.rule})"
-    return _draft(q, excerpts, comment, "text, speaker, when, context, about")
+    return _draft(q, excerpts, comment, "text, speaker, speaker_basis, when, context, about")
 
 
 def _event(e: DraftEvent[str], excerpts: Excerpts) -> str:
@@ -122,14 +179,15 @@ def _event(e: DraftEvent[str], excerpts: Excerpts) -> str:
     return _draft(e, excerpts, comment, "title, description, when, event_type, actors")
 
 
-def _claim(c: Anchored, excerpts: Excerpts) -> str:
+def _claim(c: Statement, excerpts: Excerpts) -> str:
     comment = "claim (rule-extracted, the basis of the implication below)"
-    return _draft(c, excerpts, comment, "statement, claim_type, about", claim_type="forecast")
+    fields = ASSERTED.format("claim_type, ")
+    return _draft(c, excerpts, comment, fields, claim_type="forecast")
 
 
-def _implication(i: Anchored, excerpts: Excerpts) -> str:
+def _implication(i: Statement, excerpts: Excerpts) -> str:
     comment = "implication (rule-extracted from an implications section)"
-    return _draft(i, excerpts, comment, "statement, about, derived_from")
+    return _draft(i, excerpts, comment, ASSERTED.format("") + ", derived_from")
 
 
 def _header(source: str, published_on: dt.date) -> str:

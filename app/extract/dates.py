@@ -94,6 +94,12 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
 
+# Readings counted from the publication date ("yesterday", "last week"), not written out.
+RELATIVE = frozenset({"relative_day", "weekday", "relative", "recent"})
+# Readings whose year may be left out ("July 14"): then it is the one nearest publication.
+YEAR_OPTIONAL = frozenset({"range", "span", "month_day", "day_month", "part_month", "month"})
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -101,6 +107,8 @@ class FoundDate:
     date_start: dt.date
     date_end: dt.date
     precision: DatePrecision
+    relative: bool = False  # counted from the publication date
+    year_implied: bool = False  # the text gives no year; the nearest one is taken
 
 
 def _month(name: str) -> int:
@@ -195,6 +203,11 @@ def _resolve(kind: str, g: dict[str, Any], published: dt.date) -> FoundDate | No
     return None
 
 
+def _year_written(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return bool(groups.get("y1") or groups.get("y2"))
+
+
 def find_dates(piece: str, published: dt.date) -> list[FoundDate]:
     """Every date expression in `piece`, with offsets relative to it: where readings
     overlap, the one that starts first, then the longest, wins."""
@@ -221,6 +234,8 @@ def find_dates(piece: str, published: dt.date) -> list[FoundDate]:
                 resolved.date_start,
                 resolved.date_end,
                 resolved.precision,
+                relative=kind in RELATIVE,
+                year_implied=kind in YEAR_OPTIONAL and not _year_written(match),
             )
         )
         taken_until = match.end()

@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
+from app.models.assertion import AttributionInput, ConfidenceInput
 from app.models.common import DatePrecision, EntityKind, EventType
 from app.models.items import ItemType
+from app.models.knowledge import DateBasis, SpeakerBasis
 from app.provenance import Anchor
 
 # How a draft names an entity: by its `Mention` while the steps find it (`steps.py`), by
@@ -17,9 +19,15 @@ E = TypeVar("E")
 
 @dataclass(frozen=True)
 class When:
+    """A draft's date with its basis: `stated` in its sentence, from a dated `heading`,
+    `computed` from the publication date ("yesterday"), or `inferred` (the nearest date
+    before it, else the publication date); the note says how."""
+
     date_start: dt.date
     date_end: dt.date
     date_precision: DatePrecision
+    date_basis: DateBasis
+    date_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class DraftQuote(Anchored, Generic[E]):
     item_type = ItemType.quote
     text: str
     speaker: E
+    speaker_basis: SpeakerBasis  # `inferred` when no rule found the speaker named nearby
     when: When
     context: str
     about: tuple[E, ...]  # found: every name in the quotation; named: those not the speaker
@@ -65,10 +74,15 @@ class DraftEvent(Anchored, Generic[E]):
 
 @dataclass(frozen=True)
 class Statement(Anchored):
-    """A claim or an implication: a statement of the text, about some entities."""
+    """A claim or an implication: a statement of the text, about some entities, with who
+    the lexicon says puts it forward and how sure it is (None: the author asserts it). A
+    cue is pinned where the extractor found it (`cue_start`, a document offset)."""
 
     statement: str
     about: tuple[str, ...]
+    attributed_to: str | None
+    attribution: AttributionInput | None
+    confidence: ConfidenceInput | None
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,9 @@ def name_entities(
         speaker = entities.id_of(q.speaker)
         about = entities.involved(q.about, exclude=speaker)
         drafts.quotes.append(
-            DraftQuote(q.id, q.anchor, q.text, speaker, q.when, q.context, about, q.rule)
+            DraftQuote(
+                q.id, q.anchor, q.text, speaker, q.speaker_basis, q.when, q.context, about, q.rule
+            )
         )
     for e in events:
         actors = entities.involved(e.actors)
@@ -89,9 +91,14 @@ def name_entities(
         )
     for i in implications:
         about = entities.involved(i.named)
-        drafts.claims.append(DraftClaim(i.claim_id, i.anchor, i.statement, about))
+        p = i.proposal
+        by = entities.id_of(p.asserter) if p.asserter is not None else None
+        asserted = (by, p.attribution, p.confidence)
+        drafts.claims.append(DraftClaim(i.claim_id, i.anchor, i.statement, about, *asserted))
         drafts.implications.append(
-            DraftImplication(i.implication_id, i.anchor, i.statement, about, (i.claim_id,))
+            DraftImplication(
+                i.implication_id, i.anchor, i.statement, about, *asserted, (i.claim_id,)
+            )
         )
     drafts.entities = list(entities.new.values())
     return drafts

@@ -6,13 +6,18 @@ Pure functions, no database: the API stores what `extract` proposes as drafts
 annotation file for a curator to edit. What it proposes:
 
 - **sections** from heading lines (`headings.py`);
-- **quotes**: every full quotation with its speaker (`quotations.py`), dated by the nearest
-  date before it in its section, else by the publication date;
+- **quotes**: every full quotation with its speaker (`quotations.py`), named or inferred,
+  dated by the nearest date before it in its section, else by the publication date;
 - **events**: every sentence outside a heading that states a date (`dates.py`), with the
   entities it names as actors;
 - **implications**: every sentence (or bullet) under an implications heading ("Implications",
   "What it means", "Looking ahead", …) and its subsections, each resting on a draft claim
-  (a `forecast`) with the same excerpt, since an implication derives from claims.
+  (a `forecast`) with the same excerpt, since an implication derives from claims; both
+  carry the attribution and confidence the hedge and attribution lexicon proposes
+  (`assertions.py`), each cue pinned where the text has it.
+
+Every date says where it comes from (`dating.py`): stated in the sentence, from a dated
+heading, computed from the publication date, or inferred.
 
 It runs as steps: `parse` reads the text once into indexes (`parse.py`); quotes, events and
 implications are found from those (`steps.py`); then their entities are named

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from app.extract.text import slugify
 from app.models.common import EntityKind
 
-AGENT_KINDS = frozenset({EntityKind.person, EntityKind.organization, EntityKind.group})
+# Who speaks: a country rarely does itself, its government does.
+AGENT_KINDS = frozenset(
+    {
+        EntityKind.person,
+        EntityKind.organization,
+        EntityKind.group,
+        EntityKind.government,
+        EntityKind.media_outlet,
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract import headings as heading_rules
 from app.extract.dates import FoundDate, find_dates
+from app.extract.dating import based, publication
 from app.extract.drafts import Anchor, When
 from app.extract.mentions import KnownEntity, Matcher, Mention, discover_people
 from app.extract.quotations import OPENING, STRAIGHT
 from app.extract.text import Span, lines, sentences, trimmed
-from app.models.common import DatePrecision, EntityKind
+from app.models.common import EntityKind
+from app.models.knowledge import DateBasis
 from app.provenance import ResolvedSection
 
 
@@ -48,6 +50,12 @@ class SectionIndex:
     def heading_at(self, offset: int) -> str:
         """The heading of the innermost section at `offset`, "" before the first one."""
         return next((s.heading for s in self.enclosing(offset)), "")
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether `offset` falls on the heading line of its section (a section starts
+        with its heading)."""
+        section = next(self.enclosing(offset), None)
+        return section is not None and offset < section.char_start + len(section.heading)
 
 
 class DateIndex:
@@ -126,12 +134,21 @@ class Parsed:
     def mentions(self, span: Span) -> tuple[Mention, ...]:
         return tuple(self.matcher.mentions(self.text, span.start, span.end))
 
-    def date_before(self, offset: int) -> When:
-        """The nearest date before `offset` in its section, else the publication date."""
+    def date_before(self, offset: int, sentence: Span) -> When:
+        """The nearest date before `offset` in its section, else the publication date, with
+        its basis: `stated` in `sentence` (the item's), from the `heading`, or `inferred`."""
         found = self.dates.last_before(offset)
         if found is None:
-            return When(self.published_on, self.published_on, DatePrecision.day)
-        return When(found.date_start, found.date_end, found.precision)
+            return publication(self.published_on)
+        written = self.text[found.start : found.end]
+        note = None
+        if self.section_index.in_heading(found.start):
+            basis = DateBasis.heading
+        elif found.start >= sentence.start:
+            basis = DateBasis.stated
+        else:
+            basis, note = DateBasis.inferred, f"the nearest date before it: {written!r}"
+        return based(found, written, basis, self.published_on, note)
 
 
 def paragraphs(text: str, headings: list[heading_rules.Heading]) -> tuple[Paragraph, ...]:
@@ -146,9 +163,7 @@ def paragraphs(text: str, headings: list[heading_rules.Heading]) -> tuple[Paragr
 def all_dates(text: str, published_on: dt.date) -> Iterator[FoundDate]:
     for line in lines(text):
         for d in find_dates(line.of(text), published_on):
-            yield FoundDate(
-                line.start + d.start, line.start + d.end, d.date_start, d.date_end, d.precision
-            )
+            yield replace(d, start=line.start + d.start, end=line.start + d.end)
 
 
 def parse(

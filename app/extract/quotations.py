@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from app.extract.mentions import Matcher, Mention
 from app.extract.text import Span, words
+from app.models.knowledge import SpeakerBasis
 
 OPENING = "“«„"
 CLOSING = "”»"
@@ -99,10 +100,21 @@ def quotations(text: str, line: Span) -> list[Quotation]:
     return found
 
 
+PRONOUN_FALLBACK = "last person named before (pronoun fallback)"
+NO_SPEAKER = "no speaker found"
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: Mention | None
     rule: str  # which rule found it, for the curator
+
+    @property
+    def speaker_basis(self) -> SpeakerBasis:
+        """`named` when a rule found the speaker in the quotation's sentence or the one
+        before; the fallbacks only infer one."""
+        inferring = self.rule in (PRONOUN_FALLBACK, NO_SPEAKER)
+        return SpeakerBasis.inferred if inferring else SpeakerBasis.named
 
 
 def _nearest_before_verb(mentions: list[Mention], piece: str, offset: int) -> Mention | None:
@@ -188,5 +200,5 @@ def attribute(
     if not pronoun and (found := _subject(text, lead, mentions, previous_sentence, matcher)):
         return found
     if (person := last_person_before(quote.span.start)) is not None:
-        return Attribution(person, "last person named before (pronoun fallback)")
-    return Attribution(None, "no speaker found")
+        return Attribution(person, PRONOUN_FALLBACK)
+    return Attribution(None, NO_SPEAKER)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.extract.assertions import Proposal, propose
 from app.extract.dates import find_dates
-from app.extract.drafts import Anchor, DraftEvent, DraftQuote, When
+from app.extract.dating import based
+from app.extract.drafts import Anchor, DraftEvent, DraftQuote
 from app.extract.headings import IMPLICATION_HEADING, strip_bullet
 from app.extract.ids import Ids
 from app.extract.mentions import Mention
@@ -16,6 +18,7 @@ from app.extract.parse import Paragraph, Parsed
 from app.extract.quotations import Quotation, attribute, quotations
 from app.extract.text import Span, trimmed, words
 from app.models.common import EntityKind, EventType
+from app.models.knowledge import DateBasis
 
 # Stands for the speaker of a quotation no rule could attribute; a curator replaces it.
 UNIDENTIFIED = Mention(0, 0, "Unidentified speaker", EntityKind.person, "unidentified-speaker")
@@ -25,13 +28,15 @@ CONTEXT_CHARS = 300
 
 @dataclass(frozen=True)
 class ImplicationFinding:
-    """An implication and the forecast claim it derives from, on the same excerpt."""
+    """An implication and the forecast claim it derives from, on the same excerpt, with
+    the attribution and confidence the lexicon proposes for both."""
 
     claim_id: str
     implication_id: str
     anchor: Anchor
     statement: str
     named: tuple[Mention, ...]
+    proposal: Proposal
 
 
 def _first_words(piece: str) -> str:
@@ -70,7 +75,8 @@ def _quote(
         anchor=parsed.anchor(quote.span),
         text=inner,
         speaker=attribution.speaker or UNIDENTIFIED,
-        when=parsed.date_before(quote.span.start),
+        speaker_basis=attribution.speaker_basis,
+        when=parsed.date_before(quote.span.start, sentence),
         context=f"Rule-extracted ({attribution.rule}) from: {context}",
         about=parsed.mentions(quote.inner),
         rule=attribution.rule,
@@ -121,16 +127,17 @@ def find_events(parsed: Parsed, taken_ids: Iterable[str]) -> list[DraftEvent[Men
             if not dates:
                 continue
             first = dates[0]
+            written = piece[first.start : first.end]
             found.append(
                 DraftEvent(
                     id=ids.next("event", _first_words(piece)),
                     anchor=parsed.anchor(sentence),
                     title=_title(piece),
                     description=piece,
-                    when=When(first.date_start, first.date_end, first.precision),
+                    when=based(first, written, DateBasis.stated, parsed.published_on),
                     event_type=event_type_of(piece),
                     actors=parsed.mentions(sentence),
-                    date_text=piece[first.start : first.end],
+                    date_text=written,
                 )
             )
     return found
@@ -166,7 +173,10 @@ def find_implications(parsed: Parsed, taken_ids: Iterable[str]) -> list[Implicat
             claim_id = ids.next("claim", _first_words(piece))
             implication_id = ids.next("implication", _first_words(piece))
             named = parsed.mentions(unit)
+            proposal = propose(parsed.text, unit, named)
             found.append(
-                ImplicationFinding(claim_id, implication_id, parsed.anchor(unit), piece, named)
+                ImplicationFinding(
+                    claim_id, implication_id, parsed.anchor(unit), piece, named, proposal
+                )
             )
     return found

@@ -201,9 +201,11 @@ class BasedDate(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        """As the seed's dating: it does not end before it starts, and a computed or
-        external date says how or whence."""
+        """As the seed's dating: at least one bound (a date with none is no date), the end
+        not before the start, and a computed or external date says how or whence."""
         start, end = self.date_start, self.date_end
+        if start is None and end is None:
+            raise ValueError("a date needs date_start, date_end or both (null = open)")
         if start is not None and end is not None and end < start:
             raise ValueError(f"date_end {end} is before date_start {start}")
         if self.date_basis in (DateBasis.computed, DateBasis.external) and not self.date_note:

@@ -16,7 +16,7 @@ from app.provenance.anchoring import (
     pinned,
     resolve_sections,
 )
-from app.provenance.cues import CUE_REACH, locate_cue
+from app.provenance.cues import CUE_REACH, cue_starts, locate_cue
 from app.provenance.excerpt import ExcerptAnchor
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "ResolvedSection",
     "Span",
     "anchor_of",
+    "cue_starts",
     "innermost_section",
     "locate",
     "locate_cue",

@@ -56,6 +56,16 @@ def _pinned(text: str, excerpt: Span, cue: str, start: int) -> Span:
     return span
 
 
+def cue_starts(text: str, passage: Span, cue: str) -> list[int]:
+    """Where `cue` stands as whole words inside `passage`, as document offsets: the
+    occurrences `cue_occurrence` counts (so a writer can tell which one a span is)."""
+    return [
+        passage.start + at
+        for at in occurrences(text[passage.start : passage.end], cue)
+        if _whole_words(text, cue, passage.start + at)
+    ]
+
+
 def locate_cue(
     text: str,
     excerpt: Span,
@@ -71,11 +81,7 @@ def locate_cue(
         return _pinned(text, excerpt, cue, start)
     passage = _passage(text, excerpt, within)
     where = "its `cue_within` passage" if within is not None else "the excerpt"
-    starts = [
-        passage.start + at
-        for at in occurrences(text[passage.start : passage.end], cue)
-        if _whole_words(text, cue, passage.start + at)
-    ]
+    starts = cue_starts(text, passage, cue)
     if not starts:
         raise AnchorError(f"cue {cue!r} is not found as whole words in {where}")
     if occurrence is not None and occurrence > len(starts):

@@ -13,9 +13,12 @@ from app.core.config import Settings
 from app.core.db import table_of
 from app.core.errors import AlreadyExists, DocumentTooLarge
 from app.extract import Extraction, KnownEntity, extract
+from app.extract.drafts import Anchored, Statement
 from app.extract.text import slugify
 from app.models import ClaimType, Document, Entity, ItemStatus, ItemType, ProvenanceMethod
+from app.models.assertion import stored_columns
 from app.models.ingest import DocumentCreate
+from app.provenance import Span
 from app.services import corpus, rows
 from app.services.rows import ItemRows, Row
 
@@ -108,6 +111,17 @@ def _document_rows(body: DocumentCreate, extraction: Extraction, tracked: Row) -
 DRAFT_FIELDS: dict[ItemType, Row] = {ItemType.claim: {"claim_type": ClaimType.forecast}}
 
 
+def _asserted(extraction: Extraction, draft: Anchored) -> Row:
+    """A claim's or an implication's attribution and confidence columns, its cues where
+    the extractor pinned them (inside its excerpt, so they always stand)."""
+    if not isinstance(draft, Statement):
+        return {}
+    excerpt = Span(draft.anchor.start, draft.anchor.end)
+    columns, misplaced = stored_columns(draft, extraction.text, excerpt)
+    assert not misplaced, f"a pinned cue of {draft.id} does not stand: {misplaced}"
+    return columns
+
+
 def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
     """Every draft's rows, each item's provenance placed by the extractor's anchor."""
     for e in extraction.entities:
@@ -115,7 +129,7 @@ def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
     for draft in extraction.drafts():
         columns = draft.anchor.columns(extraction.document_id, extraction.sha256)
         stored = {**columns, "provenance_method": ProvenanceMethod.rule, **drafted}
-        stored |= DRAFT_FIELDS.get(draft.item_type, {})
+        stored |= DRAFT_FIELDS.get(draft.item_type, {}) | _asserted(extraction, draft)
         yield rows.item_rows(REGISTRY.of_type(draft.item_type), draft.id, draft, stored)
 
 

@@ -206,3 +206,51 @@ def test_entities_take_the_new_kinds_identified_and_dated_roles(cur: Curation) -
     unknown = {**body, "id": "patriot-2", "roles": [{"title": "x", "of": "no-such-entity"}]}
     refused = cur.post("entities", unknown)
     assert refused.status_code == 422 and "no-such-entity" in refused.text
+
+
+def test_a_deadline_event_with_an_open_start_in_json_and_json_ld(cur: Curation) -> None:
+    body = {
+        "id": "tariff-deadline",
+        "title": "Secondary tariff deadline",
+        "description": "50 days after 14 July 2025.",
+        "event_type": "deadline",
+        "date_end": "2025-09-02",
+        "date_precision": "day",
+        "date_basis": "computed",
+        "date_note": "14 July 2025 + 50 days",
+        "provenance": {"document_id": "trump-pivot-against-russia", "excerpt": "IMPLICATIONS:"},
+    }
+    created = cur.post("events", body)
+    assert created.status_code == 201, created.text
+    assert created.json()["date_start"] is None and created.json()["event_type"] == "deadline"
+    deadlines = fetch_all(cur.http, "/v1/events", {"event_type": "deadline"})
+    assert [e["id"] for e in deadlines] == ["tariff-deadline"]
+    linked = cur.http.get("/v1/events", params={"format": "jsonld", "id": "tariff-deadline"})
+    node = next(n for n in linked.json()["@graph"] if n.get("identifier") == "tariff-deadline")
+    assert "startDate" not in node and node["endDate"] == "2025-09-02"
+    assert node["date_basis"] == "computed"
+
+
+@pytest.mark.parametrize(
+    ("period", "reason"),
+    [
+        (
+            {"date_start": None, "date_end": None, "date_precision": "day", "date_basis": "stated"},
+            "a date needs date_start",
+        ),
+        (
+            {
+                "date_start": "2025-07-14",
+                "date_end": "2025-07-01",
+                "date_precision": "day",
+                "date_basis": "stated",
+            },
+            "before date_start",
+        ),
+    ],
+)
+def test_a_period_without_a_bound_or_ending_before_it_starts_is_refused(
+    cur: Curation, period: dict[str, Any], reason: str
+) -> None:
+    response = cur.post("quotes", _quote("America First", "bad-period", period=period))
+    assert response.status_code == 422 and reason in response.text

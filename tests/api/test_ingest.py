@@ -188,6 +188,70 @@ def test_curators_see_drafts_with_verifiable_provenance(
     assert entities["pete-hegseth"]["aliases"] == ["Hegseth"]
 
 
+def test_draft_statements_carry_the_hedge_the_lexicon_finds_at_its_place(
+    http: httpx.Client, keys: dict[str, dict[str, str]], posted: dict[str, Any]
+) -> None:
+    assert posted["new"].status_code == 201
+    text = http.get("/v1/documents/pacific-shipping-talks-stall/text").text
+    for collection in ("claims", "implications"):
+        drafted = {
+            item["statement"]: item
+            for item in _drafts(http, collection, keys["curator"])
+            if item["provenance"]["document_id"] == "pacific-shipping-talks-stall"
+        }
+        hedged = drafted["A second round is unlikely before the summer."]
+        cue = hedged["confidence"].pop("cue")
+        assert hedged["confidence"] == {
+            "modality": "estimative",
+            "likelihood": "unlikely",
+            "hedged": True,
+        }
+        assert text[cue["char_start"] : cue["char_end"]] == cue["text"] == "unlikely"
+        assert hedged["attribution"]["asserted_by"] == "author"
+        plain = drafted["Shipping insurers will raise premiums within weeks."]
+        assert plain["confidence"] == {
+            "modality": "asserted",
+            "likelihood": None,
+            "hedged": False,
+            "cue": None,
+        }
+
+
+def test_drafts_say_where_their_dates_and_speakers_come_from(
+    http: httpx.Client, keys: dict[str, dict[str, str]], posted: dict[str, Any]
+) -> None:
+    assert posted["new"].status_code == 201
+    prefix = "/v1/{}/pacific-shipping-talks-stall-{}"
+    event = http.get(
+        prefix.format("events", "event-delegates-met-in-singapore-on-tuesday"),
+        headers=keys["curator"],
+    ).json()
+    assert (event["date_start"], event["date_basis"]) == ("2026-03-10", "stated")
+    assert "the year is not written" in event["date_note"]
+    quote = http.get(
+        prefix.format("quotes", "quote-we-will-not-accept-a-deal"), headers=keys["curator"]
+    ).json()
+    assert (quote["kind"], quote["speaker_basis"]) == ("direct", "named")
+    assert (quote["date_start"], quote["date_basis"]) == ("2026-03-10", "inferred")
+    assert "on Tuesday, March 10" in quote["date_note"]
+
+
+def test_a_draft_names_the_speaker_who_is_the_subject_of_its_verb(
+    http: httpx.Client, keys: dict[str, dict[str, str]], posted: dict[str, Any]
+) -> None:
+    """On the seed text: "…, Trump signals that the US would benefit …"."""
+    assert posted["seed"].status_code == 201
+    text = http.get("/v1/documents/pivot-again/text").text
+    params = {"status": "draft", "document_id": "pivot-again", "asserted_by": "speaker"}
+    page = http.get("/v1/claims", params=params, headers=keys["curator"]).json()
+    (claim,) = page["items"]
+    assert claim["attributed_to"]["id"] == "donald-trump"
+    attribution = claim["attribution"]
+    assert (attribution["verb"], attribution["speaker_basis"]) == ("signals", "named")
+    cue = attribution["cue"]
+    assert text[cue["char_start"] : cue["char_end"]] == cue["text"] == "signals"
+
+
 @pytest.mark.parametrize("collection", (*COLLECTIONS, "documents"))
 def test_listing_drafts_needs_a_curator_key(
     http: httpx.Client, keys: dict[str, dict[str, str]], collection: str

@@ -67,8 +67,9 @@ class Dashboard:
         """Move to another view within the loaded page (a new history entry)."""
         self.after(lambda: self.page.evaluate("h => { location.hash = h; }", hash_))
 
-    def listed(self, selector: str = "#view li[data-id]") -> list[tuple[str, str]]:
-        """(type, id) of every entry the view lists, in order."""
+    def listed(self, selector: str = "#view .entries > li[data-id]") -> list[tuple[str, str]]:
+        """(type, id) of every entry the view's main list holds (the timeline, the search
+        results), in order: not the panels beside it, such as the forecasts to watch."""
         return [
             (str(li.get_attribute("data-type")), str(li.get_attribute("data-id")))
             for li in self.page.query_selector_all(selector)

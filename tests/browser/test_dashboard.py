@@ -9,14 +9,15 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Route
 
 from tests.browser.conftest import Dashboard, open_dashboard
 from tests.conftest import SEED_DIR, Databases, LiveServer, fetch_all
 
 pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
-ITEM_COLLECTIONS = ("claims", "quotes", "events", "implications")
+# Every collection with item views; the last item listed sits far down the source text.
+ITEM_COLLECTIONS = ("forecasts", "stances", "claims", "quotes", "events", "implications")
 
 # Offsets of the excerpt, as the API counts them (code points), read off the rendered page.
 SOURCE_LAYOUT = """() => {
@@ -77,6 +78,34 @@ def test_timeline_shows_what_the_api_returns(dashboard: Dashboard, client: httpx
     assert dashboard.status() == f"{len(expected)} entries on the timeline."
     assert dashboard.page.get_attribute("#status", "aria-live") == "polite"
     dashboard.screenshot("dashboard-timeline-desktop.png")
+
+
+DATE_RANGES = """async () => {
+  const { dateRange } = await import('/dashboard/js/dom.js');
+  const shown = (item) => {
+    const node = dateRange(item);
+    return node && [node.textContent, node.getAttribute("datetime"), node.getAttribute("title")];
+  };
+  return [
+    shown({ date_start: "2025-07-14", date_end: "2025-07-14", date_precision: "day" }),
+    shown({ date_start: null, date_end: "2025-07-14", date_precision: "day",
+            date_basis: "inferred", date_note: "recent" }),
+    shown({ date_start: "2024-10-01", date_end: null, date_precision: "month" }),
+    shown({ date_start: null, date_end: null, date_precision: null }),
+  ];
+}"""
+
+
+def test_dates_show_their_open_bounds_and_basis_and_an_undated_item_none(
+    dashboard: Dashboard,
+) -> None:
+    dashboard.open()
+    assert dashboard.page.evaluate(DATE_RANGES) == [
+        ["14 Jul 2025", "2025-07-14", None],
+        ["until 14 Jul 2025", "2025-07-14", "Date inferred: recent"],
+        ["from Oct 2024", "2024-10-01", None],
+        None,
+    ]
 
 
 def test_filters_narrow_the_timeline_as_the_api_does(
@@ -208,6 +237,231 @@ def test_evidence_and_derived_from_links_lead_to_the_items(
     assert page.url.endswith(f"#/implications/{implication['id']}")
 
 
+def test_hedges_and_attributions_show_as_badges_with_their_cue(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    claims = fetch_all(client, "/v1/claims")
+    badges = "#view .kicker .hedge"
+    source = next(c for c in claims if c["attribution"]["asserted_by"] == "source")
+    attribution = source["attribution"]
+    dashboard.open(f"#/claims/{source['id']}")
+    page = dashboard.page
+    badge = page.locator(f"{badges}[data-kind=attribution]")
+    assert badge.text_content() == f"{attribution['verb']} · {source['attributed_to']['name']}"
+    assert badge.get_attribute("title") == attribution["cue"]["text"]
+
+    estimate = next(c for c in claims if c["confidence"]["likelihood"])
+    dashboard.go(f"#/claims/{estimate['id']}")
+    badge = page.locator(f"{badges}[data-kind=confidence]")
+    assert badge.text_content() == estimate["confidence"]["likelihood"].replace("_", " ")
+    assert badge.get_attribute("title") == estimate["confidence"]["cue"]["text"]
+    assert estimate["confidence"]["cue"]["text"] in str(page.text_content(".facts"))
+    # …and the cue is marked in the source, at its own span.
+    assert page.locator("#source-text mark.cue").text_content() == badge.get_attribute("title")
+
+    implication = next(
+        i for i in fetch_all(client, "/v1/implications") if i["confidence"]["hedged"]
+    )
+    dashboard.go(f"#/implications/{implication['id']}")
+    assert page.locator(badges).get_attribute("title") == implication["confidence"]["cue"]["text"]
+
+    plain = next(
+        c
+        for c in claims
+        if (c["attribution"]["asserted_by"], c["attribution"]["verb"]) == ("author", "asserts")
+        and not c["confidence"]["hedged"]
+    )
+    dashboard.go(f"#/claims/{plain['id']}")
+    assert page.locator(badges).count() == 0
+
+
+def test_the_home_page_lists_open_forecasts_by_horizon(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    forecasts = fetch_all(client, "/v1/forecasts", {"outcome": "open", "sort": "horizon"})
+    assert forecasts, "the seed forecasts something"
+    dashboard.open()
+    page = dashboard.page
+    rows = page.locator("#forecasts > li")
+    assert [row.get_attribute("data-id") for row in rows.all()] == [f["id"] for f in forecasts]
+    first = forecasts[0]
+    assert rows.first.locator("a").text_content() == first["statement"]
+    dashboard.after(rows.first.locator("a").click)
+    assert page.url.endswith(f"#/forecasts/{first['id']}")
+    assert page.text_content("#view-title") == first["statement"]
+
+
+def test_a_resolved_forecast_shows_its_outcome_and_evidence(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """A curator's resolution, given to the page in place of the seed's open outcome."""
+    forecast = fetch_all(client, "/v1/forecasts")[0]
+    event = fetch_all(client, "/v1/events")[0]
+    outcome = {
+        "status": "came_true",
+        "resolved_on": {
+            "date_start": "2025-09-02",
+            "date_end": "2025-09-02",
+            "date_precision": "day",
+            "date_basis": "external",
+            "date_note": "a later report",
+        },
+        "evidence": {"type": "event", "id": event["id"]},
+        "evidence_url": "javascript:alert(1)",
+        "note": "as announced",
+    }
+    page = dashboard.page
+    page.route(
+        re.compile(rf"/v1/forecasts/{forecast['id']}$"),
+        lambda route: route.fulfill(json={**forecast, "outcome": outcome}),
+    )
+    dashboard.open(f"#/forecasts/{forecast['id']}")
+    shown = page.locator(".facts .outcome")
+    assert shown.text_content() == (
+        "came true, resolved 2 Sep 2025 (external: a later report) — evidence — as announced"
+    )
+    assert shown.locator("a").count() == 1, "only an http(s) page is linked"
+    dashboard.after(shown.locator("a").click)
+    assert page.url.endswith(f"#/events/{event['id']}")
+
+
+def test_an_entity_page_charts_its_stance_toward_each_target(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    holder, target = (fetch_all(client, "/v1/stances")[0][role] for role in ("holder", "target"))
+    series = client.get(
+        f"/v1/entities/{holder['id']}/stances", params={"target": target["id"]}
+    ).json()["items"]
+    dashboard.open(f"#/entities/{holder['id']}")
+    page = dashboard.page
+    pair = f"section.stances[data-holder='{holder['id']}'][data-target='{target['id']}']"
+    panel = page.locator(pair)
+    assert f"toward {target['name']}" in str(panel.locator("h2").text_content())
+    dated = [s for s in series if s["date_start"] or s["date_end"]]
+    points = panel.locator("svg.stance-chart a.point")
+    assert [p.get_attribute("data-id") for p in points.all()] == [s["id"] for s in dated]
+    # Higher polarity sits higher (a smaller y), later stances further right.
+    heights = [float(str(p.locator("circle").get_attribute("cy"))) for p in points.all()]
+    by_polarity = sorted(range(len(dated)), key=lambda i: -dated[i]["polarity"])
+    assert sorted(heights) == [heights[i] for i in by_polarity]
+    # The list beside the chart shows an open bound as open, never as an invented day.
+    listed = panel.locator(".stance-list li")
+    for stance, row in zip(series, listed.all(), strict=True):
+        text = str(row.text_content())
+        assert ("to ?" in text) == (stance["date_start"] is not None and stance["date_end"] is None)
+    dashboard.after(points.first.click)
+    assert page.url.endswith(f"#/stances/{dated[0]['id']}")
+    # The target's page charts the same stances, held toward it.
+    dashboard.go(f"#/entities/{target['id']}")
+    assert page.locator(f"{pair} svg.stance-chart a.point").count() == len(dated)
+
+
+def test_dates_render_open_bounds_and_undated_items(dashboard: Dashboard) -> None:
+    dashboard.open()
+    shown = dashboard.page.evaluate(
+        """async () => {
+          const { dateRange } = await import('/dashboard/js/dom.js');
+          const day = { date_precision: "day" };
+          return [
+            dateRange({ ...day, date_start: null, date_end: "2025-07-14" }).textContent,
+            dateRange({ ...day, date_start: "2025-07-14", date_end: null }).textContent,
+            dateRange({ date_start: null, date_end: null, date_precision: null }).textContent,
+            dateRange({ id: "no date fields" }),
+          ];
+        }"""
+    )
+    assert shown == ["from ? to 14 Jul 2025", "from 14 Jul 2025 to ?", "undated", None]
+
+
+def test_a_quotation_nobody_said_and_an_undated_item_render(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """What the API may serve (a scare quote has no speaker; an item may have no date),
+    given to the page in place of the seed's answers."""
+    quote = fetch_all(client, "/v1/quotes")[0]
+    unsaid = {"speaker": None, "kind": "scare_quote"}
+    undated = dict.fromkeys(("date_start", "date_end", "date_precision", "date_basis", "date_note"))
+    page = dashboard.page
+
+    def timeline(route: Route) -> None:
+        body = route.fetch().json()
+        entry = next(e for e in body["items"] if e["id"] == quote["id"])
+        entry["quote"].update(unsaid)
+        route.fulfill(json=body)
+
+    page.route(re.compile(r"/v1/timeline\?"), timeline)
+    page.route(
+        re.compile(rf"/v1/quotes/{quote['id']}$"),
+        lambda route: route.fulfill(json={**quote, **unsaid, **undated}),
+    )
+    dashboard.open()
+    footer = page.locator(f"#timeline li[data-id='{quote['id']}'] blockquote footer")
+    assert str(footer.text_content()).startswith("— scare quote")
+    dashboard.go(f"#/quotes/{quote['id']}")
+    assert "scare quote" in str(page.text_content(".kicker"))
+    facts = dict(
+        zip(
+            page.locator(".facts dt").all_text_contents(),
+            page.locator(".facts dd").all_text_contents(),
+            strict=True,
+        )
+    )
+    assert facts["Date"] == "undated" and "Speaker" not in facts
+
+
+def test_a_deadline_stands_out_on_the_timeline(dashboard: Dashboard, client: httpx.Client) -> None:
+    """The seed's deadline event, or (before it has one) an event served as a deadline."""
+    events = fetch_all(client, "/v1/events")
+    deadline = next((e for e in events if e["event_type"] == "deadline"), events[0])
+
+    def timeline(route: Route) -> None:
+        body = route.fetch().json()
+        for entry in body["items"]:
+            if entry["id"] == deadline["id"]:
+                entry["event"]["event_type"] = "deadline"
+        route.fulfill(json=body)
+
+    dashboard.page.route(re.compile(r"/v1/timeline\?"), timeline)
+    dashboard.open()
+    marked = dashboard.page.locator("#timeline li:has(.deadline)")
+    seeded = {e["id"] for e in events if e["event_type"] == "deadline"}
+    assert {li.get_attribute("data-id") for li in marked.all()} == seeded | {deadline["id"]}
+
+
+def test_a_collection_the_api_lacks_hides_its_panel(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    """Against an API without forecasts or stances (a 404), the home page and an entity
+    page show what they can."""
+    problem = {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "none"}
+    page = dashboard.page
+    for path in (r"/v1/forecasts\?", r"/v1/stances\?", r"/v1/entities/[^/]+/stances"):
+        page.route(re.compile(path), lambda route: route.fulfill(status=404, json=problem))
+    dashboard.expected.append("404 (Not Found)")
+    dashboard.open()
+    assert page.locator("#forecasts-title").count() == 0
+    assert dashboard.listed() == timeline_entries(client)
+    dashboard.go("#/entities/donald-trump")
+    assert page.text_content("#view-title") == "Donald Trump"
+    assert page.locator("section.stances").count() == 0
+
+
+def test_relations_link_to_the_related_items(dashboard: Dashboard, client: httpx.Client) -> None:
+    item = next(c for c in fetch_all(client, "/v1/claims") if c["relations"])
+    relation = item["relations"][0]
+    dashboard.open(f"#/claims/{item['id']}")
+    page = dashboard.page
+    links = page.locator("[data-relation=related] li")
+    assert [li.locator("a").get_attribute("data-id") for li in links.all()] == [
+        r["id"] for r in item["relations"]
+    ]
+    assert links.first.locator(".relation").text_content() == relation["relation"]
+    dashboard.after(links.first.locator("a").click)
+    assert page.url.endswith(f"#/{relation['type']}s/{relation['id']}")
+    target = client.get(f"/v1/{relation['type']}s/{relation['id']}").json()
+    assert page.evaluate(SOURCE_LAYOUT)["excerpt"] == target["provenance"]["excerpt"]
+
+
 def test_an_entity_links_to_its_filtered_timeline(
     dashboard: Dashboard, client: httpx.Client
 ) -> None:
@@ -296,6 +550,17 @@ def test_landmarks_labels_and_contrast(dashboard: Dashboard) -> None:
     )
     assert unlabelled == []
     assert page.evaluate(LOW_CONTRAST) == []
+
+
+def test_badges_forecasts_and_charts_meet_contrast(
+    dashboard: Dashboard, client: httpx.Client
+) -> None:
+    hedged = next(c for c in fetch_all(client, "/v1/claims") if c["confidence"]["hedged"])
+    holder = fetch_all(client, "/v1/stances")[0]["holder"]["id"]
+    for view in ("#/", f"#/claims/{hedged['id']}", f"#/entities/{holder}"):
+        dashboard.open(view)
+        assert dashboard.page.locator(".hedge, .forecast, .stance-chart").count() > 0, view
+        assert dashboard.page.evaluate(LOW_CONTRAST) == [], view
 
 
 # Every visible element with text of its own whose colour against its (nearest opaque)

@@ -24,6 +24,11 @@ export function append(node, ...children) {
   return node;
 }
 
+/** A value of the API's vocabularies as words: `roughly_even_chance` → "roughly even chance". */
+export function words(value) {
+  return String(value).replaceAll("_", " ");
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function formatDate(iso, precision) {
@@ -35,19 +40,45 @@ function formatDate(iso, precision) {
 
 /**
  * An item's date range as a <time> element, at the precision the item states. A bound the
- * text does not give is null: "until 14 Jul 2025", "from Oct 2024"; an undated item has none.
+ * text does not give is open ("from ? to 14 Jul 2025"), never an invented day; an item that
+ * has date fields but neither bound is "undated".
  */
 export function dateRange(item) {
+  if (!item || !("date_start" in item || "date_end" in item)) return null;
   const { date_start: first, date_end: last, date_precision: precision } = item;
-  if (!first && !last) return null;
-  const start = first && formatDate(first, precision);
-  const end = last && formatDate(last, precision);
-  let text = start === end ? start : `${start} – ${end}`;
-  if (!first) text = `until ${end}`;
-  if (!last) text = `from ${start}`;
-  const note = item.date_note ? `: ${item.date_note}` : "";
-  const title = item.date_basis ? `Date ${item.date_basis}${note}` : null;
-  return el("time", { datetime: first || last, title }, text);
+  if (!first && !last) return el("span", { class: "undated" }, "undated");
+  const start = first ? formatDate(first, precision) : "?";
+  const end = last ? formatDate(last, precision) : "?";
+  let text = first && last ? `${start} – ${end}` : `from ${start} to ${end}`;
+  if (start === end) text = start;
+  return el("time", { datetime: first || last, title: dateBasis(item) }, text);
+}
+
+/** Where a date comes from ("computed: 14 July 2025 + 50 days"), when the API says. */
+export function dateBasis(item) {
+  if (!item.date_basis) return null;
+  return item.date_note ? `${item.date_basis}: ${item.date_note}` : item.date_basis;
+}
+
+/** A date range followed by where it comes from, for an item's facts. */
+export function datedFact(item) {
+  const range = dateRange(item);
+  const basis = item && dateBasis(item);
+  if (!range) return null;
+  return el("span", {}, range, basis ? el("span", { class: "date-basis" }, ` (${basis})`) : null);
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** `el` for SVG: the same rules, in the SVG namespace (charts built without markup). */
+export function svgEl(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined && value !== false) {
+      node.setAttribute(name, String(value));
+    }
+  }
+  return append(node, ...children);
 }
 
 /** Each item type's collection (`quote` → `quotes`), learned from the API at start. */

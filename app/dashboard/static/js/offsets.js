@@ -13,9 +13,7 @@ export function utf16Index(text, codePoint) {
 
 /** `text` cut at the code point span [start, end): the parts before, inside and after. */
 export function splitAtCodePoints(text, start, end) {
-  const from = utf16Index(text, start);
-  const to = from + utf16Index(text.slice(from), end - start);
-  return [text.slice(0, from), text.slice(from, to), text.slice(to)];
+  return cutAtCodePoints(text, [start, end]).map((piece) => piece.text);
 }
 
 /** How many code points `text` holds (its length as the API counts it). */
@@ -23,4 +21,20 @@ export function codePointLength(text) {
   let count = 0;
   for (const _ of text) count += 1;
   return count;
+}
+
+/**
+ * `text` cut at ascending code point offsets `bounds`: the pieces between them, each with
+ * the code point offset it starts at (`[{start: 0, text}, {start: bounds[0], text}, …]`).
+ */
+export function cutAtCodePoints(text, bounds) {
+  const pieces = [];
+  let [fromUnit, fromPoint] = [0, 0];
+  for (const bound of bounds) {
+    const unit = fromUnit + utf16Index(text.slice(fromUnit), bound - fromPoint);
+    pieces.push({ start: fromPoint, text: text.slice(fromUnit, unit) });
+    [fromUnit, fromPoint] = [unit, bound];
+  }
+  pieces.push({ start: fromPoint, text: text.slice(fromUnit) });
+  return pieces;
 }

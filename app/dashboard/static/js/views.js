@@ -2,8 +2,11 @@
 // the content to show, the sentence for the live status region, and the element to focus.
 
 import { documentText, documents, getAll, getJSON } from "./api.js";
-import { dateRange, el, entityLinks, itemHref, timelineHref } from "./dom.js";
-import { splitAtCodePoints } from "./offsets.js";
+import { attributionFact, confidenceFact, cues, hedgeLine } from "./assertion.js";
+import { dateRange, datedFact, el, entityLinks, itemHref, timelineHref, words } from "./dom.js";
+import { forecastsToWatch } from "./forecasts.js";
+import { cutAtCodePoints } from "./offsets.js";
+import { polarityLabel, stancePanels } from "./stances.js";
 
 const PAGE_SIZE = 50;
 const TYPE_NAMES = {
@@ -82,14 +85,18 @@ export async function timelineView(params, names) {
   const described = Object.entries(filters).map(
     ([name, value]) => `${FILTER_LABELS[name]}: ${names(name, value)}`,
   );
-  const { node, status } = await pagedList({
-    fetchPage: (cursor) => getJSON("/timeline", { ...filters, limit: PAGE_SIZE, cursor }),
-    render: timelineEntry,
-    listAttributes: { class: "entries", id: "timeline", "aria-labelledby": "view-title" },
-    describe: (shown, total) =>
-      `${shown === total ? plural(total, "entry", "entries") : `${shown} of ${total} entries`}` +
-      ` on the timeline${described.length ? ` (${described.join("; ")})` : ""}.`,
-  });
+  const [{ node, status }, forecasts] = await Promise.all([
+    pagedList({
+      fetchPage: (cursor) => getJSON("/timeline", { ...filters, limit: PAGE_SIZE, cursor }),
+      render: timelineEntry,
+      listAttributes: { class: "entries", id: "timeline", "aria-labelledby": "view-title" },
+      describe: (shown, total) =>
+        `${shown === total ? plural(total, "entry", "entries") : `${shown} of ${total} entries`}` +
+        ` on the timeline${described.length ? ` (${described.join("; ")})` : ""}.`,
+    }),
+    // The home page (the unfiltered timeline) leads with what to watch next.
+    described.length ? null : forecastsToWatch(),
+  ]);
   const heading = el("h1", { id: "view-title", tabindex: "-1" }, "Timeline");
   const summary = described.length
     ? el(
@@ -99,24 +106,31 @@ export async function timelineView(params, names) {
         el("a", { href: "#/" }, "Show everything"),
       )
     : el("p", { class: "lead" }, "Events and dated quotes of the briefings, oldest first.");
-  return { node: el("section", { class: "view" }, heading, summary, node), status, heading };
+  return {
+    node: el("section", { class: "view" }, heading, summary, forecasts, node),
+    status,
+    heading,
+  };
+}
+
+/** Who said a quote, or what kind of quotation it is when nobody did (a scare quote). */
+function quoteSource(quote) {
+  const who = quote.speaker ? quote.speaker.name : words(quote.kind || "unattributed");
+  return el("footer", {}, "— ", who, quote.context ? `, ${quote.context}` : "");
 }
 
 function timelineEntry(entry) {
   const item = entry.event || entry.quote;
   const body =
     entry.type === "quote"
-      ? el(
-          "blockquote",
-          {},
-          el("p", {}, `“${item.text}”`),
-          el("footer", {}, "— ", item.speaker?.name ?? "", item.context ? `, ${item.context}` : ""),
-        )
+      ? el("blockquote", {}, el("p", {}, `“${item.text}”`), quoteSource(item))
       : el("p", {}, item.description);
+  // A deadline is what a timeline reader most needs to see coming.
+  const deadline = item.event_type === "deadline" && el("span", { class: "deadline" }, "deadline");
   return el(
     "li",
     { class: `entry entry-${entry.type}`, "data-type": entry.type, "data-id": entry.id },
-    el("div", { class: "entry-meta" }, dateRange(entry), " ", badge(entry.type)),
+    el("div", { class: "entry-meta" }, dateRange(entry), " ", badge(entry.type), " ", deadline),
     el("h2", { class: "entry-title" }, el("a", { href: itemHref(entry.type, entry.id) }, entry.title)),
     body,
     entityLinks(involved(item)),
@@ -247,6 +261,7 @@ function linked(item, included) {
         id: ref.id,
         item: (included[`${ref.type}s`] || []).find((one) => one.id === ref.id),
         relation: ref.relation,
+        provenance: ref.provenance,
       })),
     ],
   ];
@@ -271,14 +286,17 @@ function relatedSection(title, key, related) {
     el(
       "ul",
       { class: "links", "data-relation": key },
-      related.map(({ type, id, item, relation }) =>
+      related.map(({ type, id, item, relation, provenance }) =>
         el(
           "li",
           {},
-          relation ? `${relation} ` : "",
+          relation ? el("span", { class: "relation" }, words(relation)) : null,
+          relation ? " " : null,
           badge(type),
           " ",
           el("a", { href: itemHref(type, id), "data-id": id }, titleOf(type, item) || id),
+          item ? hedgeLine(item) : null,
+          provenance ? el("q", { class: "relation-excerpt" }, provenance.excerpt) : null,
         ),
       ),
     ),
@@ -292,6 +310,26 @@ function facts(rows) {
     list.append(el("dt", {}, term), el("dd", {}, value));
   }
   return list;
+}
+
+/** How a forecast turned out: its status, when, on what evidence (an item or a page). */
+function outcome({ status, resolved_on: resolvedOn, evidence, evidence_url: url, note }) {
+  return el(
+    "span",
+    { class: "outcome" },
+    words(status),
+    resolvedOn ? [", resolved ", datedFact(resolvedOn)] : null,
+    evidence ? [" — ", el("a", { href: itemHref(evidence.type, evidence.id) }, "evidence")] : null,
+    /^https?:\/\//i.test(url || "")
+      ? [" — ", el("a", { href: url, rel: "noopener noreferrer" }, "evidence (web)")]
+      : null,
+    note ? ` — ${note}` : null,
+  );
+}
+
+/** A claim's or implication's forecast, linked to its own view. */
+function forecastLink(forecast) {
+  return el("a", { href: itemHref("forecast", forecast.id) }, `${words(forecast.status)} forecast`);
 }
 
 /** One claim, quote, event or implication: its facts, its links, its place in the source. */
@@ -311,30 +349,37 @@ export async function itemView(collection, id) {
     { class: "kicker" },
     badge(type),
     item.claim_type ? ` ${item.claim_type}` : "",
-    item.event_type ? ` ${item.event_type.replaceAll("_", " ")}` : "",
+    item.event_type ? ` ${words(item.event_type)}` : "",
+    item.kind ? ` ${words(item.kind)}` : "",
+    hedgeLine(item),
   );
   const details = facts([
-    ["Date", dateRange(item)],
+    ["Date", datedFact(item)],
     ["Speaker", item.speaker && entityLinks([item.speaker])],
+    ["Speaker known", item.speaker_basis === "inferred" ? "inferred from the context" : null],
+    ["Speaks about", item.period && datedFact(item.period)],
     ["Occasion", item.context],
     ["Description", item.description],
     ["Actors", item.actors && entityLinks(item.actors)],
     ["Place", item.location && entityLinks([item.location])],
     ["Attributed to", item.attributed_to && entityLinks([item.attributed_to])],
+    ["Put forward by", attributionFact(item)],
+    ["Confidence", confidenceFact(item)],
     ["About", item.about && entityLinks(item.about)],
-    ["Horizon", item.horizon && dateRange(item.horizon)],
+    ["Horizon", item.horizon && datedFact(item.horizon)],
     ["Condition", item.condition && item.condition.text],
-    ["Outcome", item.outcome && item.outcome.status.replaceAll("_", " ")],
-    ["Forecast", item.forecast && `${item.forecast.status.replaceAll("_", " ")} (${item.forecast.id})`],
+    ["Drawn by", item.drawn_by],
+    ["Outcome", item.outcome && outcome(item.outcome)],
+    ["Forecast", item.forecast && forecastLink(item.forecast)],
     ["Holder", item.holder && entityLinks([item.holder])],
     ["Toward", item.target && entityLinks([item.target])],
-    ["Polarity", typeof item.polarity === "number" ? String(item.polarity) : null],
+    ["Polarity", typeof item.polarity === "number" ? polarityLabel(item.polarity) : null],
     ["Id", el("code", {}, item.id)],
   ]);
   const related = relation
     .sections(item, included, linkedItems)
     .map(([title, key, list]) => relatedSection(title, key, list));
-  const source = await sourceSection(item.provenance);
+  const source = await sourceSection(item.provenance, cues(item));
   return {
     node: el(
       "article",
@@ -356,21 +401,37 @@ export async function itemView(collection, id) {
   };
 }
 
+/**
+ * The source text cut into text nodes and marks: the item's excerpt (`#excerpt`), and
+ * within or around it each cue, marked at its own span (the first cue to cover a piece
+ * wins where two overlap).
+ */
+function markedText(text, provenance, cues) {
+  const { char_start: start, char_end: end } = provenance;
+  const bounds = [start, end, ...cues.flatMap((cue) => [cue.char_start, cue.char_end])];
+  const ascending = [...new Set(bounds)].sort((a, b) => a - b);
+  const parts = { before: [], excerpt: [], after: [] };
+  for (const piece of cutAtCodePoints(text, ascending)) {
+    if (!piece.text) continue;
+    const cue = cues.find((one) => one.char_start <= piece.start && piece.start < one.char_end);
+    const node = cue ? el("mark", { class: "cue", title: cue.label }, piece.text) : piece.text;
+    const part = piece.start < start ? "before" : piece.start < end ? "excerpt" : "after";
+    parts[part].push(node);
+  }
+  return parts;
+}
+
 /** The whole source text with the item's excerpt marked at its code point span. */
-async function sourceSection(provenance) {
+async function sourceSection(provenance, cues = []) {
   const [text, docs] = await Promise.all([
     documentText(provenance.document_id),
     documents(),
   ]);
   const doc = docs.find((one) => one.id === provenance.document_id);
-  const [before, excerpt, after] = splitAtCodePoints(
-    text,
-    provenance.char_start,
-    provenance.char_end,
-  );
+  const { before, excerpt, after } = markedText(text, provenance, cues);
   const title = doc ? doc.title : provenance.document_id;
   const mismatch =
-    excerpt === provenance.excerpt
+    excerpt.map((node) => node.textContent ?? node).join("") === provenance.excerpt
       ? null
       : el(
           "p",
@@ -399,18 +460,38 @@ async function sourceSection(provenance) {
         "data-char-end": provenance.char_end,
       },
       before,
-      el("mark", { id: "excerpt" }, excerpt),
+      el("mark", { id: "excerpt" }, ...excerpt),
       after,
     ),
   );
 }
 
+/** An entity's dated titles: "Secretary General of NATO, from 1 Oct 2024 to ?". */
+function roles(list) {
+  if (!list?.length) return null;
+  return el(
+    "ul",
+    { class: "roles" },
+    list.map((role) => {
+      const dated = role.date_start || role.date_end;
+      return el(
+        "li",
+        {},
+        `${role.title} of `,
+        el("a", { href: itemHref("entity", role.of.id) }, role.of.name),
+        dated ? [", ", dateRange(role)] : null,
+      );
+    }),
+  );
+}
+
 /** An entity: who or what it is, and where the briefings involve it. */
 export async function entityView(id) {
-  const [entity, stats, claims] = await Promise.all([
+  const [entity, stats, claims, stances] = await Promise.all([
     getJSON(`/entities/${encodeURIComponent(id)}`),
     getJSON("/stats", { entity: id }),
     getAll("/claims", { entity: id }),
+    stancePanels(id),
   ]);
   const heading = el("h1", { id: "view-title", tabindex: "-1" }, entity.name);
   const counts = stats.by_type.map((row) => `${plural(row.count, row.value)}`).join(", ");
@@ -418,11 +499,18 @@ export async function entityView(id) {
     node: el(
       "article",
       { class: "view item", "data-type": "entity", "data-id": entity.id },
-      el("p", { class: "kicker" }, badge("entity"), ` ${entity.kind}`),
+      el(
+        "p",
+        { class: "kicker" },
+        badge("entity"),
+        ` ${words(entity.kind)}`,
+        entity.identified === false ? " · not identified by the text" : "",
+      ),
       heading,
       facts([
         ["Description", entity.description],
         ["Also called", entity.aliases.length ? entity.aliases.join(", ") : null],
+        ["Roles", roles(entity.roles)],
         ["Involved in", counts || "no item"],
         ["Id", el("code", {}, entity.id)],
       ]),
@@ -435,6 +523,7 @@ export async function entityView(id) {
           `Timeline of ${entity.name}`,
         ),
       ),
+      stances,
       relatedSection(
         `Claims involving ${entity.name}`,
         "claims",
