@@ -210,7 +210,7 @@ def test_entities_take_the_new_kinds_identified_and_dated_roles(cur: Curation) -
 
 def test_a_deadline_event_with_an_open_start_in_json_and_json_ld(cur: Curation) -> None:
     body = {
-        "id": "tariff-deadline",
+        "id": "open-start-deadline",
         "title": "Secondary tariff deadline",
         "description": "50 days after 14 July 2025.",
         "event_type": "deadline",
@@ -224,9 +224,11 @@ def test_a_deadline_event_with_an_open_start_in_json_and_json_ld(cur: Curation) 
     assert created.status_code == 201, created.text
     assert created.json()["date_start"] is None and created.json()["event_type"] == "deadline"
     deadlines = fetch_all(cur.http, "/v1/events", {"event_type": "deadline"})
-    assert [e["id"] for e in deadlines] == ["tariff-deadline"]
-    linked = cur.http.get("/v1/events", params={"format": "jsonld", "id": "tariff-deadline"})
-    node = next(n for n in linked.json()["@graph"] if n.get("identifier") == "tariff-deadline")
+    # The seed's own deadline (2 September 2025, computed) is listed too.
+    assert {"open-start-deadline", "tariff-deadline"} <= {e["id"] for e in deadlines}
+    assert {e["event_type"] for e in deadlines} == {"deadline"}
+    linked = cur.http.get("/v1/events", params={"format": "jsonld", "id": "open-start-deadline"})
+    node = next(n for n in linked.json()["@graph"] if n.get("identifier") == "open-start-deadline")
     assert "startDate" not in node and node["endDate"] == "2025-09-02"
     assert node["date_basis"] == "computed"
 
