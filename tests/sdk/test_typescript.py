@@ -55,10 +55,10 @@ WRONG_USAGE = {
         [
             'const quote = await api.GET("/v1/quotes/{quote_id}", '
             '{ params: { path: { quote_id: "x" } } });',
-            "if (quote.data) console.log(quote.data.speaker.nmae);",
+            "if (quote.data) console.log(quote.data.provenance.exerpt);",
         ],
-        "TS2339",
-        "Property 'nmae' does not exist on type '{ id: string; name: string; kind:",
+        "TS2551",
+        "Property 'exerpt' does not exist on type '{ document_id: string; document_sha256:",
     ),
     "problem_field_that_does_not_exist": (
         [
