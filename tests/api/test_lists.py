@@ -55,7 +55,8 @@ def test_following_next_cursor_visits_every_item_exactly_once(
 def _sort_value(item: dict, field: str):
     if field == "char_start":
         return item["provenance"]["char_start"]
-    return item[field].lower() if field in ("name", "title") else item[field]
+    value = item[field]
+    return value.lower() if value is not None and field in ("name", "title") else value
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,15 @@ def test_sort_orders_by_the_field_with_id_as_tie_breaker(
     items = fetch_all(client, f"/v1/{collection}", {"sort": sort})
     field, descending = sort.lstrip("-"), sort.startswith("-")
     keys = [(_sort_value(i, field), i["id"]) for i in items]
-    assert keys == sorted(keys, reverse=descending)
+    assert keys == _nulls_last(keys, descending)
+
+
+def _nulls_last(keys: list[tuple], descending: bool) -> list[tuple]:
+    """The documented order: by value then id, nulls (open or absent dates) last in either
+    direction, and among them by id in the same direction."""
+    valued = sorted((k for k in keys if k[0] is not None), reverse=descending)
+    nulls = sorted((k for k in keys if k[0] is None), reverse=descending)
+    return valued + nulls
 
 
 def test_the_link_header_points_at_the_next_page(client: httpx.Client) -> None:
