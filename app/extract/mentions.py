@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from app.extract.text import slugify
 from app.models.common import EntityKind
 
-AGENT_KINDS = frozenset({EntityKind.person, EntityKind.organization, EntityKind.group})
+# Who is preferred as a speaker: a government, a military unit or a media outlet speaks as an
+# organization does (the Kremlin "said"), ahead of a country or place named nearby.
+AGENT_KINDS = frozenset(
+    {
+        EntityKind.person,
+        EntityKind.organization,
+        EntityKind.group,
+        EntityKind.government,
+        EntityKind.military_unit,
+        EntityKind.media_outlet,
+    }
+)
 
 
 @dataclass(frozen=True)
