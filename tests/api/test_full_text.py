@@ -77,9 +77,11 @@ def test_words_match_as_prefixes_in_any_order(client: httpx.Client) -> None:
 
 
 def test_a_quoted_phrase_is_narrower_than_its_words(client: httpx.Client) -> None:
-    loose = {q["id"] for q in fetch_all(client, "/v1/quotes", {"q": "house white"})}
-    phrase = {q["id"] for q in fetch_all(client, "/v1/quotes", {"q": '"house white"'})}
+    loose = {q["id"] for q in fetch_all(client, "/v1/quotes", {"q": "defense air"})}
+    phrase = {q["id"] for q in fetch_all(client, "/v1/quotes", {"q": '"defense air"'})}
+    in_order = {q["id"] for q in fetch_all(client, "/v1/quotes", {"q": '"air defense"'})}
     assert loose and phrase < loose
+    assert in_order and in_order <= loose
 
 
 def test_possessives_are_found_from_the_plain_word(client: httpx.Client) -> None:
