@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 
+from app.models.knowledge import QuoteKind
 from tests.conftest import entity_refs, fetch_all
 
 
@@ -33,13 +34,27 @@ def test_every_implication_derives_from_existing_claims(client: httpx.Client) ->
             assert ref["id"] in claims
 
 
-def test_every_quote_has_a_speaker_and_every_event_a_date(client: httpx.Client) -> None:
-    for quote in fetch_all(client, "/v1/quotes"):
-        assert quote["speaker"]["id"]
-        assert quote["date_start"] <= quote["date_end"]
+def _dating_is_consistent(item: dict) -> None:
+    """Bounds in order where both are given; undated (both null) has no precision."""
+    start, end = item["date_start"], item["date_end"]
+    if start is not None and end is not None:
+        assert start <= end, item["id"]
+    if start is None and end is None:
+        assert item["date_precision"] is None, item["id"]
+    else:
+        assert item["date_precision"] in {"day", "month", "year"}, item["id"]
+
+
+def test_speech_has_a_speaker_other_quotes_none_and_dates_are_ordered(
+    client: httpx.Client,
+) -> None:
+    every_kind = {"kind": [kind.value for kind in QuoteKind]}
+    for quote in fetch_all(client, "/v1/quotes", every_kind):
+        speech = QuoteKind(quote["kind"]).is_speech
+        assert (quote["speaker"] is not None) == speech, quote["id"]
+        _dating_is_consistent(quote)
     for event in fetch_all(client, "/v1/events"):
-        assert event["date_start"] <= event["date_end"]
-        assert event["date_precision"] in {"day", "month", "year"}
+        _dating_is_consistent(event)
 
 
 def test_ids_are_url_safe_slugs(client: httpx.Client) -> None:
