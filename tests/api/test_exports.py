@@ -14,7 +14,7 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
 from app.collections import REGISTRY
-from app.models import ClaimPublic, EntityRef, Provenance
+from app.models import ClaimPublic, EntityKind, EntityRef, Provenance
 from app.models.assertion import Attribution, Confidence
 from app.models.knowledge import Cue
 from app.services.exports.tabular import CsvWriter, neutralize
@@ -387,6 +387,10 @@ def test_jsonld_events_claims_and_implications(client: httpx.Client) -> None:
     (node,) = implications.subjects(RDF.type, SCHEMA.Claim)
     assert (node, RDF.type, URIRef("urn:briefing-api:vocab:Implication")) in implications
     assert len(set(implications.objects(node, SCHEMA.isBasedOn))) > 1
+
+
+def test_every_entity_kind_has_a_schema_org_type() -> None:
+    assert set(TYPES) == {kind.value for kind in EntityKind}
 
 
 def test_jsonld_entities_and_documents(client: httpx.Client) -> None:
