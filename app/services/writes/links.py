@@ -3,7 +3,9 @@ read back to refuse deleting an item that live items still name."""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, delete, insert, or_, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, and_, delete, insert, or_, select
 from sqlmodel import Session, SQLModel
 
 from app.collections import CollectionSpec
@@ -124,41 +126,50 @@ def _knowledge_referrers(session: Session, item_type: ItemType, item_id: str) ->
         f"forecast {r.id!r} ({'subject' if r.subject_id == item_id else 'outcome evidence'})"
         for r in forecasts
     ]
-    stances = session.execute(
-        select(evidence.c.stance_id)
-        .join(stance, stance.c.id == evidence.c.stance_id)
-        .where(
-            evidence.c.evidence_type == item_type,
-            evidence.c.evidence_id == item_id,
-            stance.c.deleted_at.is_(None),
-        )
-        .order_by(evidence.c.stance_id)
+    stances = _live_linkers(
+        session,
+        evidence.c.stance_id,
+        stance,
+        evidence.c.evidence_type == item_type,
+        evidence.c.evidence_id == item_id,
     )
-    return found + [f"stance {r.stance_id!r} (evidence)" for r in stances]
+    return found + [f"stance {stance_id!r} (evidence)" for stance_id in stances]
 
 
 def _item_referrers(session: Session, item_type: ItemType, item_id: str) -> list[str]:
     """The live claims and implications whose evidence and derivations name the item."""
     if item_type in (ItemType.quote, ItemType.event):
-        evidence, claims = table_of(Evidence), table_of(Claim)
-        rows = session.execute(
-            select(evidence.c.claim_id)
-            .join(claims, claims.c.id == evidence.c.claim_id)
-            .where(
-                evidence.c.evidence_type == item_type,
-                evidence.c.evidence_id == item_id,
-                claims.c.deleted_at.is_(None),
-            )
-            .order_by(evidence.c.claim_id)
+        evidence = table_of(Evidence)
+        claims = _live_linkers(
+            session,
+            evidence.c.claim_id,
+            table_of(Claim),
+            evidence.c.evidence_type == item_type,
+            evidence.c.evidence_id == item_id,
         )
-        return [f"claim {r.claim_id!r} (evidence)" for r in rows]
+        return [f"claim {claim_id!r} (evidence)" for claim_id in claims]
     if item_type is ItemType.claim:
-        derivation, implications = table_of(Derivation), table_of(Implication)
-        rows = session.execute(
-            select(derivation.c.implication_id)
-            .join(implications, implications.c.id == derivation.c.implication_id)
-            .where(derivation.c.claim_id == item_id, implications.c.deleted_at.is_(None))
-            .order_by(derivation.c.implication_id)
+        derivation = table_of(Derivation)
+        implications = _live_linkers(
+            session,
+            derivation.c.implication_id,
+            table_of(Implication),
+            derivation.c.claim_id == item_id,
         )
-        return [f"implication {r.implication_id!r} (derived_from)" for r in rows]
+        return [f"implication {i!r} (derived_from)" for i in implications]
     return []
+
+
+def _live_linkers(
+    session: Session, owner_id: ColumnElement[Any], owners: Table, *where: ColumnElement[bool]
+) -> list[str]:
+    """The ids, in order, of the live owners of the link rows `where` selects: the claims
+    whose evidence, the implications whose derivations, the stances whose evidence name
+    an item."""
+    stmt = (
+        select(owner_id)
+        .join(owners, owners.c.id == owner_id)
+        .where(*where, owners.c.deleted_at.is_(None))
+        .order_by(owner_id)
+    )
+    return list(session.execute(stmt).scalars())
