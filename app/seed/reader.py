@@ -119,8 +119,7 @@ def _resolve(path: Path, annotation: SeedAnnotation, problems: list[str]) -> Res
     seed = ResolvedSeed(path, annotation, text, hashlib.sha256(data).hexdigest(), sections)
     for item in annotation.anchored():
         try:
-            span = locate(text, item)
-            innermost_section(sections, span.start)
+            span = _anchored(text, sections, item)
         except AnchorError as exc:
             problems.append(f"{path.name}: {item.item_type.value} {item.id!r}: {exc}")
             continue
@@ -155,8 +154,12 @@ def _place_cues(
     )
 
 
-def _anchored(text: str, sections: list[ResolvedSection], stance: StanceAnnotation) -> Span:
-    span = locate(text, stance)
+def _anchored(
+    text: str, sections: list[ResolvedSection], item: Anchored | StanceAnnotation
+) -> Span:
+    """Where the item's excerpt stands; an AnchorError if it is not found once, or stands
+    outside every section."""
+    span = locate(text, item)
     innermost_section(sections, span.start)
     return span
 

@@ -14,8 +14,7 @@ import yaml
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
-from app.core.db import make_engine, table_of
-from app.core.migrations import upgrade_to_head
+from app.core.db import table_of
 from app.models import Forecast, Relation, Stance
 from app.seed.reader import SeedError, read_seed
 from app.services.seeding import load_seed
@@ -24,13 +23,6 @@ from tests.conftest import SEED_DIR
 ANNOTATION = SEED_DIR / "trump-pivot-against-russia.yaml"
 TARIFFS = "us-tariffs-unless-deal-in-50-days"
 Edit = Callable[[dict[str, Any]], None]
-
-
-@pytest.fixture
-def engine(empty_database: str) -> Engine:
-    engine = make_engine(empty_database)
-    upgrade_to_head(engine)
-    return engine
 
 
 @pytest.fixture

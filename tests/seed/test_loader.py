@@ -15,7 +15,6 @@ from sqlmodel import Session
 
 from app.collections import REGISTRY
 from app.core.db import make_engine, table_of
-from app.core.migrations import upgrade_to_head
 from app.models import Derivation
 from app.models.searchable import Searchable
 from app.query.fulltext import matches, parse_query
@@ -41,13 +40,6 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
             stmt = select(*columns).order_by(*t.primary_key.columns)
             rows[t.name] = [tuple(r) for r in session.execute(stmt)]
     return rows
-
-
-@pytest.fixture
-def engine(empty_database: str) -> Engine:
-    engine = make_engine(empty_database)
-    upgrade_to_head(engine)
-    return engine
 
 
 @pytest.fixture
