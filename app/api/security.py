@@ -76,6 +76,12 @@ def sees_drafts(principal: Principal) -> bool:
     return principal.scope is not None and principal.scope.allows(Scope.curator)
 
 
+def sees_keys(principal: Principal) -> bool:
+    """Admins see which key made each revision (as the audit log shows them); to everyone
+    else a key id is withheld, as a start for spending that key's budget or guessing it."""
+    return principal.scope is not None and principal.scope.allows(Scope.admin)
+
+
 def require(needed: Scope) -> object:
     """A dependency that admits keys whose scope includes `needed`: 401 without a key, 403
     with a key of a lesser scope."""

@@ -36,7 +36,8 @@ class AuditEntry(SQLModel):
         default=None,
         max_length=32,
         description="The key that made the change; null for the version loaded from the seed "
-        "or proposed by the extractor, which no key wrote.",
+        "or proposed by the extractor, which no key wrote. An item's revisions show it (and "
+        "the key's name) only to admins.",
     )
     api_key_name: str | None = Field(default=None, max_length=200)
     at: dt.datetime = Field(

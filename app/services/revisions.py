@@ -141,6 +141,14 @@ def _visible(revision: RevisionPublic, drafts: bool) -> bool:
     return drafts or revision.status == ItemStatus.published
 
 
+def _public(row: Any, keys: bool) -> RevisionPublic:
+    """A stored revision as served: the key that wrote it only to those who may see keys
+    (admins, who see it in the audit log too), since a key id is half a credential and
+    spending a budget or guessing a secret starts from it."""
+    found = RevisionPublic.model_validate(dict(row))
+    return found if keys else found.model_copy(update={"api_key_id": None, "api_key_name": None})
+
+
 def history(
     session: Session,
     settings: Settings,
@@ -148,12 +156,13 @@ def history(
     item_id: str,
     *,
     drafts: bool,
+    keys: bool,
     sort: str | None,
     limit: int,
     cursor: str | None,
 ) -> dict[str, Any]:
     """A page of an item's revisions (newest first unless `sort=version`); deleted items
-    included. Versions that were drafts are shown only when `drafts`."""
+    included. Versions that were drafts are shown only when `drafts`, keys only when `keys`."""
     noun = REGISTRY[collection].noun
     filters = {
         "collection": [collection],
@@ -176,7 +185,7 @@ def history(
     if page.total == 0:
         raise NotFound(f"There is no {noun} with id {shown(item_id)}.")
     return {
-        "items": [RevisionPublic.model_validate(dict(r)) for r in page.rows],
+        "items": [_public(r, keys) for r in page.rows],
         "total": page.total,
         "limit": limit,
         "next_cursor": page.next_cursor,
@@ -184,9 +193,9 @@ def history(
 
 
 def revision(
-    session: Session, collection: str, item_id: str, version: int, *, drafts: bool
+    session: Session, collection: str, item_id: str, version: int, *, drafts: bool, keys: bool
 ) -> RevisionPublic:
-    """One version of an item, as it was served then."""
+    """One version of an item, as it was served then (its key only when `keys`)."""
     noun = REGISTRY[collection].noun
     missing = NotFound(f"The {noun} {item_id!r} has no revision {version}.")
     if not _has_history(session, collection, item_id):
@@ -207,7 +216,7 @@ def revision(
     )
     if row is None:
         raise missing
-    found = RevisionPublic.model_validate(dict(row))
+    found = _public(row, keys)
     if not _visible(found, drafts):
         raise missing
     return found

@@ -63,6 +63,26 @@ def test_a_deleted_item_stays_readable_through_its_history(cur: Curation) -> Non
     assert cur.http.get("/v1/quotes/never-was/revisions").status_code == 404
 
 
+def test_only_an_admin_learns_which_key_made_a_revision(cur: Curation) -> None:
+    """A key id is where spending a curator's budget or guessing its secret starts, so the
+    public history withholds it; admins read it here and in the audit log."""
+    made = cur.post("quotes", quote_body(id="keyed"))
+    path = "/v1/quotes/keyed"
+    assert cur.patch(path, {"context": "Changed"}, made.headers["etag"]).status_code == 200
+    key_id = cur.keys["curator"].split("_")[1]
+    as_admin = cur.http.get(f"{path}/revisions", headers=cur.as_("admin")).json()["items"]
+    assert {(r["api_key_id"], r["api_key_name"]) for r in as_admin} == {(key_id, "tests curator")}
+    one = cur.http.get(f"{path}/revisions/2", headers=cur.as_("admin")).json()
+    assert one["api_key_id"] == key_id
+    for scope in (None, "read", "curator"):
+        for url in (f"{path}/revisions", f"{path}/revisions/1", f"{path}/revisions/2"):
+            response = cur.http.get(url, headers=cur.as_(scope))
+            assert response.status_code == 200, response.text
+            assert key_id not in response.text and "tests curator" not in response.text
+    withheld = cur.http.get(f"{path}/revisions").json()["items"]
+    assert [(r["api_key_id"], r["api_key_name"]) for r in withheld] == [(None, None)] * 2
+
+
 def _load(database_url: str, *flags: str) -> Result:
     return briefing("load", "--database-url", database_url, *flags)
 

@@ -73,7 +73,9 @@ def test_create_read_patch_delete_and_history(cur: Curation) -> None:
         (2, "update"),
         (1, "create"),
     ]
-    assert all(r["api_key_name"] == "tests curator" for r in history["items"])
+    assert all(r["api_key_name"] is None for r in history["items"]), "keys only for admins"
+    as_admin = cur.http.get(f"{path}/revisions", headers=cur.as_("admin")).json()
+    assert all(r["api_key_name"] == "tests curator" for r in as_admin["items"])
     first = cur.http.get(f"{path}/revisions/1").json()
     assert first["representation"] == item
     assert cur.http.get(f"{path}/revisions/4").status_code == 404

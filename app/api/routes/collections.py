@@ -17,7 +17,7 @@ from fastapi import APIRouter, Body, Header, Path, Query, Request, Response
 from app.api.deps import SessionDep, SettingsDep, stamp_headers
 from app.api.params import ChangesDep, PageDep, ViewerDep, include_query, item_id, sort_query
 from app.api.representations import ListDep, list_responses
-from app.api.security import CuratorDep, PrincipalDep, sees_drafts
+from app.api.security import CuratorDep, PrincipalDep, sees_drafts, sees_keys
 from app.collections import CollectionSpec
 from app.collections.filters import parameters
 from app.collections.pages import PAGES
@@ -311,6 +311,7 @@ def _list_revisions(spec: CollectionSpec) -> Callable[..., Any]:
             spec.name,
             ids[path_id],
             drafts=sees_drafts(principal),
+            keys=sees_keys(principal),
             sort=sort.value,
             limit=page.limit,
             cursor=page.cursor,
@@ -338,8 +339,14 @@ def _get_revision(spec: CollectionSpec) -> Callable[..., Any]:
     def get_revision(
         session: SessionDep, principal: Principal, version: int, **ids: str
     ) -> RevisionPublic:
-        drafts = sees_drafts(principal)
-        return revisions.revision(session, spec.name, ids[path_id], version, drafts=drafts)
+        return revisions.revision(
+            session,
+            spec.name,
+            ids[path_id],
+            version,
+            drafts=sees_drafts(principal),
+            keys=sees_keys(principal),
+        )
 
     params = [
         _param("session", SessionDep),
@@ -362,10 +369,10 @@ def revisions_router(spec: CollectionSpec) -> APIRouter:
         summary=f"List a {noun}'s revisions",
         description=(
             f"Every version of a {noun}: what changed it (create, update, confirm, delete), "
-            "which key, when, and the full representation; newest first unless "
-            "`sort=version`. Deleted items keep their history; versions that were drafts "
-            "are listed only for curators. An item never changed since it was loaded has "
-            "one revision: its current version, with no key."
+            "when, and the full representation; newest first unless `sort=version`. "
+            "Deleted items keep their history; versions that were drafts are listed only "
+            "for curators, and which key made each change only for admins. An item never "
+            "changed since it was loaded has one revision: its current version, with no key."
         ),
         response_model=RevisionList,
         responses=problem_responses(404, 422),
