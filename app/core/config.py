@@ -143,6 +143,12 @@ class Settings(BaseSettings):
         description="Longest document text `POST /v1/documents` accepts, in code points; "
         "longer is a 413.",
     )
+    extract_time_budget: PositiveFloat = Field(
+        default=30,
+        description="Seconds the extractor may spend on one ingested text (`POST /v1/documents`, "
+        "`briefing ingest`), in a child process; a longer extraction is stopped and the ingest "
+        "refused (422). A 1M-character briefing takes about 4 s on one 2020s core.",
+    )
     rate_limit_enabled: bool = Field(default=True, description="Whether /v1 is rate-limited.")
     rate_limit_storage_uri: str = Field(
         default="memory://",
