@@ -65,6 +65,12 @@ class Settings(BaseSettings):
         description="Items an export (CSV, NDJSON, JSON-LD) reads from the database at a time: "
         "its memory follows this, not the size of the export.",
     )
+    export_max_concurrent: PositiveInt = Field(
+        default=16,
+        description="Exports (CSV, NDJSON, JSON-LD without `limit`) each worker streams at "
+        "once; beyond it an export is refused with 503 and `Retry-After`, so slow readers "
+        "cannot take the worker's threads, connections and memory.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )
