@@ -210,9 +210,11 @@ def ingest(
     force: Annotated[bool, typer.Option(help="Overwrite an existing annotation file.")] = False,
 ) -> None:
     """Write a draft annotation of FILE for a curator to edit, without any database: the
-    rule-based extractor's sections, quotes, events and implications, each marked as a draft."""
-    from app.extract import extract
+    rule-based extractor's sections, quotes, events and implications, each marked as a draft.
+    The extraction stops, and nothing is written, past EXTRACT_TIME_BUDGET seconds."""
     from app.extract.annotation import draft_annotation
+    from app.extract.pool import POOL, OverBudget
+    from app.services.ingest import over_budget
 
     text = _read_text(file)
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -224,7 +226,13 @@ def ingest(
         _fail(f"{target} exists; pass --force to overwrite it")
     folder = entities_from or get_settings().seed_dir
     known = _known_entities(folder) if folder.resolve() != target.parent.resolve() else []
-    extraction = extract(text, published, known, document_id=document_id)
+    budget = get_settings().extract_time_budget
+    try:
+        extraction = POOL.extract(budget, text, published, known, document_id=document_id)
+    except OverBudget:
+        _fail(over_budget(budget).detail)
+    finally:
+        POOL.shutdown()
     source = os.path.relpath(file.resolve(), target.parent.resolve())
     annotation = draft_annotation(
         extraction, source=source, title=title, subtitle=None, known=known, known_from=str(folder)

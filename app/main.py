@@ -25,6 +25,7 @@ from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
 from app.core.request_id import REQUEST_ID_HEADER
 from app.dashboard import routes as dashboard
+from app.extract.pool import POOL as EXTRACTION_POOL
 from app.middleware.authentication import AuthenticationMiddleware
 from app.middleware.body_limit import BodyLimitMiddleware
 from app.middleware.head import HeadMiddleware
@@ -58,6 +59,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     data_version.start_watching(engine, settings.db_connect_timeout)
     yield
     data_version.stop_watching()
+    EXTRACTION_POOL.shutdown()
     metrics.release_process()
 
 

@@ -3,16 +3,17 @@ filtered, sorted list, chosen by `format=` or by the `Accept` header."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import Response
 from sqlmodel import Session
 
 from app.api.deps import SessionDep, SettingsDep
 from app.api.params import PageDep, PageParams
+from app.api.streaming import ExportResponse
 from app.core.config import Settings
 from app.core.errors import InvalidParameter, problem_responses
 from app.services import collections, exports
@@ -70,11 +71,6 @@ def media_type(fmt: ExportFormat) -> str:
     return f"{media}; charset=utf-8" if media.startswith("text/") else media
 
 
-def _encoded(chunks: Iterator[str]) -> Iterator[bytes]:
-    for chunk in chunks:
-        yield chunk.encode("utf-8")
-
-
 def export_response(
     export: exports.Export, fmt: ExportFormat, filename: str, link: str | None = None
 ) -> Response:
@@ -83,9 +79,9 @@ def export_response(
         headers["Content-Disposition"] = f'attachment; filename="{filename}.{EXTENSIONS[fmt]}"'
     if link:
         headers["Link"] = f'<{link}>; rel="next"'
-    if not export.streamed:
-        return Response("".join(export.chunks), media_type=media_type(fmt), headers=headers)
-    return StreamingResponse(_encoded(export.chunks), media_type=media_type(fmt), headers=headers)
+    if export.stream is None:
+        return Response(export.body, media_type=media_type(fmt), headers=headers)
+    return ExportResponse(export.stream, media_type(fmt), headers)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ class Settings(BaseSettings):
         description="Items an export (CSV, NDJSON, JSON-LD) reads from the database at a time: "
         "its memory follows this, not the size of the export.",
     )
+    export_max_concurrent: PositiveInt = Field(
+        default=16,
+        description="Exports (CSV, NDJSON, JSON-LD without `limit`) each worker streams at "
+        "once; beyond it an export is refused with 503 and `Retry-After`, so slow readers "
+        "cannot take the worker's threads, connections and memory.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
     )
@@ -142,6 +148,12 @@ class Settings(BaseSettings):
         default=1_000_000,
         description="Longest document text `POST /v1/documents` accepts, in code points; "
         "longer is a 413.",
+    )
+    extract_time_budget: PositiveFloat = Field(
+        default=30,
+        description="Seconds the extractor may spend on one ingested text (`POST /v1/documents`, "
+        "`briefing ingest`), in a child process; a longer extraction is stopped and the ingest "
+        "refused (422). A 1M-character briefing takes about 4 s on one 2020s core.",
     )
     rate_limit_enabled: bool = Field(default=True, description="Whether /v1 is rate-limited.")
     rate_limit_storage_uri: str = Field(

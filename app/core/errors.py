@@ -175,6 +175,14 @@ class DocumentTooLarge(ApiError):
     problem = "document-too-large"
 
 
+class ExtractionOverBudget(ApiError):
+    """An ingest whose extraction ran past `EXTRACT_TIME_BUDGET`: the text is valid, but this
+    server will not spend longer on it."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem = "extraction-over-budget"
+
+
 class InvalidParameter(ApiError):
     """A query parameter that is unknown, repeated, malformed or inconsistent."""
 

@@ -11,9 +11,10 @@ from sqlmodel import Session
 from app.collections import REGISTRY
 from app.core.config import Settings
 from app.core.db import table_of
-from app.core.errors import AlreadyExists, DocumentTooLarge
-from app.extract import Extraction, KnownEntity, extract
+from app.core.errors import AlreadyExists, DocumentTooLarge, ExtractionOverBudget
+from app.extract import Extraction, KnownEntity
 from app.extract.drafts import Anchored, Statement
+from app.extract.pool import POOL, OverBudget
 from app.extract.text import slugify
 from app.models import ClaimType, Document, Entity, ItemStatus, ItemType, ProvenanceMethod
 from app.models.assertion import stored_columns
@@ -79,17 +80,31 @@ def _stored(session: Session, document_id: str) -> _Stored:
     return _Stored(tuple(known), frozenset(entity_ids), frozenset(taken))
 
 
-def _extract(body: DocumentCreate, document_id: str, stored: _Stored) -> Extraction:
-    """The extractor's drafts, with ids that avoid every stored one."""
-    return extract(
-        body.text,
-        body.published_on,
-        list(stored.known),
-        document_id=document_id,
-        subtitle=body.subtitle,
-        taken_ids=set(stored.item_ids),
-        taken_entity_ids=set(stored.entity_ids),
+def over_budget(budget: float) -> ExtractionOverBudget:
+    return ExtractionOverBudget(
+        f"Extracting drafts from this text took longer than this server's budget of "
+        f"{budget:g} s (EXTRACT_TIME_BUDGET); it was stopped and nothing was stored."
     )
+
+
+def _extract(
+    settings: Settings, body: DocumentCreate, document_id: str, stored: _Stored
+) -> Extraction:
+    """The extractor's drafts, with ids that avoid every stored one, found in a child
+    process within `EXTRACT_TIME_BUDGET` (`extract.pool`)."""
+    try:
+        return POOL.extract(
+            settings.extract_time_budget,
+            body.text,
+            body.published_on,
+            list(stored.known),
+            document_id=document_id,
+            subtitle=body.subtitle,
+            taken_ids=set(stored.item_ids),
+            taken_entity_ids=set(stored.entity_ids),
+        )
+    except OverBudget as exc:
+        raise over_budget(exc.budget) from None
 
 
 def _document_rows(body: DocumentCreate, extraction: Extraction, tracked: Row) -> ItemRows:
@@ -142,20 +157,21 @@ def _add(session: Session, built: ItemRows) -> None:
 def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extraction:
     """Store the document, its sections and the extractor's drafts in one transaction.
 
-    The extractor runs before the write lock is taken and with no transaction open, so
-    other writers wait only for the store. Under the lock, what it read is read again; if
-    another writer changed it meanwhile (an entity, a taken id), it runs once more."""
+    The extractor runs in a child process (this worker's GIL stays free), before the write
+    lock is taken and with no transaction open, so other writers wait only for the store.
+    Under the lock, what it read is read again; if another writer changed it meanwhile (an
+    entity, a taken id), it runs once more."""
     _refuse_too_large(settings, body)
     document_id = document_id_for(body)
     _refuse_taken(session, document_id, body)
     read = _stored(session, document_id)
     session.rollback()
-    extraction = _extract(body, document_id, read)
+    extraction = _extract(settings, body, document_id, read)
     stamp = corpus.advance(session)
     _refuse_taken(session, document_id, body)
     now = _stored(session, document_id)
     if now != read:
-        extraction = _extract(body, document_id, now)
+        extraction = _extract(settings, body, document_id, now)
     tracked: Row = {"created_at": stamp.at, "updated_at": stamp.at}
     _add(session, _document_rows(body, extraction, tracked))
     for built in _draft_rows(extraction, {**tracked, "status": DRAFT}):

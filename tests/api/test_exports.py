@@ -17,6 +17,7 @@ from app.collections import REGISTRY
 from app.models import ClaimPublic, EntityKind, EntityRef, Provenance
 from app.models.assertion import Attribution, Confidence
 from app.models.knowledge import Cue
+from app.services.exports.batches import Batch
 from app.services.exports.tabular import CsvWriter, neutralize
 from tests.conftest import fetch_all
 
@@ -284,7 +285,8 @@ def test_csv_neutralizes_formulas() -> None:
         updated_at=dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
     )
     writer = CsvWriter(ClaimPublic)
-    header, row = csv.reader(io.StringIO(writer.start() + writer.render(None, "claims", [claim])))  # type: ignore[arg-type]
+    batch = Batch("claims", [claim], texts={}, next_cursor=None)
+    header, row = csv.reader(io.StringIO(writer.start() + writer.render(batch)))
     cells = dict(zip(header, row, strict=True))
     assert cells["excerpt"] == "'=1+2" and cells["section"] == "'@section"
     assert cells["statement"] == "'-cmd|' /C calc'!A0"

@@ -379,11 +379,11 @@ def test_other_writers_are_not_locked_out_while_the_extractor_runs(
     """Extraction comes before the write lock: the lock is held only to store."""
     seen: list[bool] = []
 
-    def extract_and_look(*args: Any, **kwargs: Any) -> Any:
+    def extract_and_look(budget: float, *args: Any, **kwargs: Any) -> Any:
         seen.append(_write_lock_is_free(server.database_url))
         return extract(*args, **kwargs)
 
-    monkeypatch.setattr(ingest_service, "extract", extract_and_look)
+    monkeypatch.setattr(ingest_service.POOL, "extract", extract_and_look)
     response = server.client.post(
         "/v1/documents", json=body(id="ingest-lock-probe", text=TEXT), headers=keys["admin"]
     )

@@ -40,15 +40,15 @@ written `..` in `temporalCoverage` (ISO 8601-2); an undated item has none.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from sqlalchemy import select
-from sqlmodel import Session, col
 
 from app.collections import REGISTRY
-from app.models import Document
+
+if TYPE_CHECKING:
+    from app.services.exports.batches import Batch
 
 SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
@@ -261,20 +261,10 @@ class Graph:
         return {**node, "identifier": item_id, **item, "provenance": provenance}
 
 
-def _texts(session: Session, graph: Graph, items: Sequence[BaseModel]) -> dict[str, str]:
-    """The source texts of the documents a batch cites, keyed by document IRI (for the
-    selectors' prefix and suffix); only this batch's, so memory follows the batch."""
-    ids = {getattr(item, "document_id", None) for item in items} - {None}
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(col(Document.id), col(Document.text)).where(col(Document.id).in_(ids))
-    )
-    return {graph.iri("documents", row.id): row.text for row in rows}
-
-
 class JsonLdWriter:
     """`{"@context": {…}, "@graph": [node, …]}`, written node by node."""
+
+    quotes_sources = True  # a selector's prefix and suffix come from the document's text
 
     def __init__(self, base_url: str) -> None:
         self.graph = Graph(base_url)
@@ -283,13 +273,13 @@ class JsonLdWriter:
     def start(self) -> str:
         return '{"@context":' + json.dumps(CONTEXT) + ',"@graph":[\n'
 
-    def render(self, session: Session, collection: str, items: Sequence[BaseModel]) -> str:
-        if not items:
+    def render(self, batch: Batch) -> str:
+        if not batch.items:
             return ""
-        texts = _texts(session, self.graph, items)
+        texts = {self.graph.iri("documents", i): text for i, text in batch.texts.items()}
         nodes = ",\n".join(
-            json.dumps(self.graph.node(collection, item, texts), ensure_ascii=False)
-            for item in items
+            json.dumps(self.graph.node(batch.collection, item, texts), ensure_ascii=False)
+            for item in batch.items
         )
         chunk, self.separator = self.separator + nodes, ",\n"
         return chunk

@@ -27,15 +27,17 @@ import types
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from sqlmodel import Session
 
 from app.models import ClaimRef, EntityRef, EvidenceRef, Provenance, RelationPublic
 from app.models.knowledge import BasedDate
 from app.models.stance import StanceEvidenceRef
 from app.query.assembly import DATE_PARTS
+
+if TYPE_CHECKING:
+    from app.services.exports.batches import Batch
 
 SEPARATOR = "; "
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -154,6 +156,8 @@ def _cell(value: Any) -> Any:
 class CsvWriter:
     """RFC 4180 CSV (the csv module's quoting, CRLF line ends), a header row first."""
 
+    quotes_sources = False
+
     def __init__(self, model: type[BaseModel]) -> None:
         self.columns = columns(model)
 
@@ -165,8 +169,8 @@ class CsvWriter:
     def start(self) -> str:
         return self._rows([[c.name for c in self.columns]])
 
-    def render(self, session: Session, collection: str, items: Sequence[BaseModel]) -> str:
-        dumped = (item.model_dump(mode="json") for item in items)
+    def render(self, batch: Batch) -> str:
+        dumped = (item.model_dump(mode="json") for item in batch.items)
         return self._rows([[_cell(c.get(d)) for c in self.columns] for d in dumped])
 
     def end(self) -> str:
