@@ -20,7 +20,7 @@ def test_the_dockerfile_passes_hadolint() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_dockerfile_runs_the_app_as_the_readme_does() -> None:
+def test_the_dockerfile_runs_the_app_as_the_deployment_guide_says() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "USER " in dockerfile, "the container does not run as root"
     assert 'CMD ["docker-entrypoint.sh"]' in dockerfile

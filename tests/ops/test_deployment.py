@@ -122,7 +122,7 @@ def test_compose_wires_the_api_to_a_healthy_postgres() -> None:
     assert graceful
     assert int(api["stop_grace_period"].removesuffix("s")) > int(graceful.group(1))
 
-    # The pool arithmetic the README documents, at three replicas.
+    # The pool arithmetic docs/operations/deployment.md documents, at three replicas.
     setting = re.search(r"max_connections=(\d+)", " ".join(db["command"]))
     assert setting
     max_connections = int(setting.group(1))
