@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,16 +21,22 @@ from tests.conftest import Databases, LiveServer
 from tests.docs.pages import Example
 
 DOCS_URL = "http://localhost:8000"  # the pages' server; each command gets the live one's URL
-# A page that writes gets a fresh database of its own, so that its outputs (ids, versions,
+# A page that writes gets the seed to itself, so that its outputs (ids, versions,
 # `Corpus-Version`) are those a reader following that page alone sees on a fresh start, in any
-# order of pages and on any worker. The read-only pages share one server.
-WRITES = re.compile(r"-X\s*(POST|PUT|PATCH|DELETE)\b|--request\s+(POST|PUT|PATCH|DELETE)\b")
+# order of pages and on any worker. The read-only pages run first, on one server; the first
+# writing page then takes that server over (they only read it), each next one a fresh copy.
+WRITE_METHOD = re.compile(r"(-X|--request)\s*'?(POST|PUT|PATCH|DELETE)\b")
+SENDS_BODY = re.compile(r"\s(-d|--data|--data-raw|--data-binary|--json|-F|--form)[\s=]")
+SENDS_AS_QUERY = re.compile(r"\s(-G|--get)\b")
 # Variables a command sets are kept for the page's next commands (`CURSOR=$(…)`): bash
 # exports every assignment (`set -a`) and the exit trap saves them, whatever the status.
 PRELUDE = "set -a\n. ./.shell-state\ntrap 'export -p > ./.shell-state' EXIT\n"
 # The keys the curation pages name: `briefing keys create --name alice --scope curator`.
 KEYS = {"KEY": ("alice", Scope.curator), "ADMIN_KEY": ("admin", Scope.admin)}
 TOOLS = ("bash", "curl", "jq", "python3", "sha256sum")
+# The pages show the app as the quick start runs it: with its default settings, so the
+# settings LiveServer changes for the rest of the suite are set back.
+DEFAULT_SETTINGS = {"CORS_ORIGINS": "[]", "RATE_LIMIT_ENABLED": "true"}
 
 
 class PageShell:
@@ -40,7 +47,13 @@ class PageShell:
         self.server, self.workdir, self.owns_server = server, workdir, owns_server
         workdir.mkdir(parents=True)
         (workdir / ".shell-state").write_text("")
-        self.env = {**os.environ, **_keys(server.database_url), "LC_ALL": "C.UTF-8"}
+        self.env = {
+            **os.environ,
+            **_keys(server.database_url),
+            "LC_ALL": "C.UTF-8",  # `sort` and `uniq` as on any machine
+            # The project's environment, as a reader who followed the quick start has it.
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        }
 
     def run(self, example: Example) -> subprocess.CompletedProcess[str]:
         """The command's result, with the live server's URL written back as the page's."""
@@ -73,7 +86,8 @@ class PageShells:
         self._close_current()
         workdir = self.tmp / str(page).replace("/", "_")
         if page in self.writing_pages:
-            shell = PageShell(self._server(workdir.name), workdir, owns_server=True)
+            server, self.shared = self.shared or self._server(workdir.name), None
+            shell = PageShell(server, workdir, owns_server=True)
         else:
             self.shared = self.shared or self._server("shared")
             shell = PageShell(self.shared, workdir, owns_server=False)
@@ -82,7 +96,7 @@ class PageShells:
 
     def _server(self, name: str) -> LiveServer:
         database = self.databases.seeded("sqlite")
-        return LiveServer(database, self.tmp / f"{name}.uvicorn.log")
+        return LiveServer(database, self.tmp / f"{name}.uvicorn.log", env=DEFAULT_SETTINGS)
 
     def _close_current(self) -> None:
         if self.current and self.current[1].owns_server:
@@ -93,6 +107,18 @@ class PageShells:
         self._close_current()
         if self.shared:
             self.shared.stop()
+
+
+def writes(command: str) -> bool:
+    """Whether a curl command changes data: a write method, or a body (curl POSTs one unless
+    `-G` sends it as the query)."""
+    if WRITE_METHOD.search(command):
+        return True
+    return bool(SENDS_BODY.search(command)) and not SENDS_AS_QUERY.search(command)
+
+
+def writing_pages(examples: list[Example]) -> set[Path]:
+    return {example.page for example in examples if writes(example.command)}
 
 
 def _keys(database_url: str) -> dict[str, str]:
@@ -113,7 +139,6 @@ def page_shells(
     if missing:
         pytest.fail(f"the documentation's examples need {', '.join(missing)} on PATH")
     examples: list[Example] = request.module.EXAMPLES
-    writing = {ex.page for ex in examples if WRITES.search(ex.command)}
-    shells = PageShells(databases, tmp_path_factory.mktemp("docs"), writing)
+    shells = PageShells(databases, tmp_path_factory.mktemp("docs"), writing_pages(examples))
     yield shells
     shells.close()

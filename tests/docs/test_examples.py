@@ -15,10 +15,13 @@ The convention a page follows, in docs/**/*.md:
   `ADMIN_KEY` (an admin key). A fenced block with `title="name"` (```python
   title="verify.py"``` in mkdocs-material) is written there as file `name` for the commands
   below it.
-- A page with a writing command (`-X POST|PUT|PATCH|DELETE`) runs on a fresh copy of the seed of
-  its own; the other pages share one server on an unchanged seed. So a page never depends on
-  another page having run.
-- Tools a command may use: bash, curl, jq, python3, sha256sum and the coreutils.
+- A page with a writing command (`-X POST|PUT|PATCH|DELETE`, or a body without `-G`) has the
+  seed to itself; the other pages share one server on the unchanged seed. So a page never
+  depends on another page having run, and may count on `Corpus-Version: 1` at its start.
+- Tools a command may use: bash, curl, jq, python3, sha256sum, the coreutils, and the
+  project's environment (`briefing`). A command must end by itself (no `uvicorn …`: show a
+  command that is not to be run in a ```bash block) and reaches the app only over HTTP.
+- The server runs the app's default settings on the seed, as the quick start does.
 Each command is one test, named by its page and line: `docs/guide/tour.md:97`.
 """
 
@@ -30,7 +33,7 @@ import re
 import pytest
 
 from tests.conftest import ROOT
-from tests.docs.conftest import PageShells
+from tests.docs.conftest import PageShells, writing_pages
 from tests.docs.pages import Example, examples
 
 # What may differ between the page and a run, each with why. Applied to both sides.
@@ -62,7 +65,10 @@ NORMALISED: list[tuple[str, str, str]] = [
 ]
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
-EXAMPLES = [example for page in PAGES for example in examples(page, ROOT)]
+FOUND = [example for page in PAGES for example in examples(page, ROOT)]
+WRITING = writing_pages(FOUND)
+# Page by page, each in its own order; the pages that only read first (see conftest.py).
+EXAMPLES = sorted(FOUND, key=lambda example: example.page in WRITING)
 
 
 def normalised(output: str) -> str:
