@@ -6,8 +6,8 @@ The convention a page follows, in docs/**/*.md:
 - In it, a line starting with `$ ` is a command, run by bash. It goes on over the next lines
   while a line ends in `\\` or a quote is still open (a multi-line `-d '{…}'`).
 - The lines after a command, up to the next `$ ` line or the fence, are its exact stdout (no
-  wildcards: cut a long answer in the command, with `jq`, `head` or `cut`). A command with
-  nothing under it must print nothing. Every command must exit with status 0.
+  wildcards: cut a long answer in the command, with `jq`, `head` or `cut`; stderr is not
+  compared). A command with nothing under it must print nothing, and every one must exit 0.
 - `http://localhost:8000` stands for the server: commands and titled files reach the live one,
   and its URL in the output reads `http://localhost:8000` again.
 - A page's commands run in page order, in one working directory, and see the variables earlier
@@ -22,7 +22,8 @@ The convention a page follows, in docs/**/*.md:
   project's environment (`briefing`). A command must end by itself (no `uvicorn …`: show a
   command that is not to be run in a ```bash block) and reaches the app only over HTTP.
 - The server runs the app's default settings on the seed, as the quick start does.
-Each command is one test, named by its page and line: `docs/guide/tour.md:97`.
+Each command is one test, named by its page and line: `docs/guide/tour.md:97`. A command may
+need the variables of those above it: rerun a failure with its page (`-k curation`).
 """
 
 from __future__ import annotations
