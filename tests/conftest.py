@@ -178,15 +178,16 @@ class LiveServer:
     def _wait(self, log: Path, timeout: float = 60) -> None:
         """Until `/healthz` answers: start-up (migrations, seed) is over before it does."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited:\n{log.read_text()}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
+        with httpx.Client(timeout=2) as probe:  # one client: each new one builds an SSL context
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"server exited:\n{log.read_text()}")
+                try:
+                    if probe.get(f"{self.url}/healthz").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"server did not answer within {timeout}s:\n{log.read_text()}")
 
