@@ -81,7 +81,8 @@ def generate(output: Path) -> None:
             json.dumps(with_nullable_query_parameters(json.loads(OPENAPI.read_text())))
         )
         package = Path(tmp) / PACKAGE
-        print(run_generator(document, package), end="")
+        # The generator names the temporary directory; the reader wants the destination.
+        print(run_generator(document, package).replace(str(package), str(output)), end="")
         for name in HAND_WRITTEN:
             shutil.copy2(HERE / PACKAGE / name, package / name)
         shutil.rmtree(output, ignore_errors=True)

@@ -24,13 +24,14 @@ GUIDE = ROOT / "sdk" / "README.md"
 DOCUMENTED_URL = "http://localhost:8000"
 
 
-def paging_script() -> str:
-    """The five-line script of sdk/README.md, the first Python block after its install."""
+def paging_script() -> tuple[str, str]:
+    """The five-line script of sdk/README.md, the first Python block after its install
+    command, and the output the guide shows for it (the console block that follows)."""
     guide = GUIDE.read_text()
     install = guide.index("pip install ./sdk/python")
-    found = re.search(r"```python\n(.*?)```", guide[install:], re.DOTALL)
-    assert found, "sdk/README.md shows a paging script after the install command"
-    return found[1]
+    found = re.search(r"```python\n(.*?)```\n```console\n(.*?)```", guide[install:], re.DOTALL)
+    assert found, "sdk/README.md shows a paging script and its output after the install"
+    return found[1], found[2]
 
 
 def run(command: list[str | Path], **env: str) -> subprocess.CompletedProcess[str]:
@@ -73,13 +74,15 @@ def test_the_committed_client_is_what_the_generator_makes_today(tmp_path: Path) 
     assert {"py.typed", "paging.py", "client.py", "api/claims/list_claims.py"} <= set(generated)
     names = committed.keys() | generated.keys()
     differing = sorted(name for name in names if committed.get(name) != generated.get(name))
-    assert differing == [], "schemas/openapi.json changed: run sdk/generate.sh and commit"
+    assert differing == [], (
+        "schemas/openapi.json changed: run sdk/generate.sh (or sdk/python/generate.py), commit"
+    )
 
 
 def test_the_guides_paging_script_visits_every_claim_once(
     python: Path, real_server: LiveServer, client: httpx.Client
 ) -> None:
-    script = paging_script()
+    script, shown = paging_script()
     assert len(script.splitlines()) == 5 and DOCUMENTED_URL in script
     # -I: the installed package only, not one in the working directory or on PYTHONPATH.
     result = run([python, "-I", "-c", script.replace(DOCUMENTED_URL, real_server.url)])
@@ -88,6 +91,7 @@ def test_the_guides_paging_script_visits_every_claim_once(
     assert total == len(claims) > 50, "more claims than a page of the default limit"
     expected = f"{total} claims, {total} distinct; the first: {claims[0]['id']}"
     assert result.stdout.splitlines() == [expected]
+    assert shown.splitlines() == [expected], "the guide shows what the script prints"
 
 
 def test_the_usage_example_runs(
@@ -144,7 +148,7 @@ def mypy_errors(python: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
     only through its py.typed (reporting no error inside it). The configuration is empty, not
     the project's, whose `ignore_missing_imports` would let a missing client pass as `Any`."""
     home = tmp_path_factory.mktemp("mypy")
-    (home / "usage.py").write_text(USAGE.read_text() + paging_script())
+    (home / "usage.py").write_text(USAGE.read_text() + paging_script()[0])
     (home / "usage_lines.py").write_text("\n".join([*RIGHT_USAGE, *WRONG_USAGE]) + "\n")
     (home / "mypy.ini").write_text("[mypy]\n")
     result = subprocess.run(

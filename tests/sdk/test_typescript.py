@@ -1,7 +1,8 @@
 """The TypeScript package in sdk/typescript as a user gets it: `npm pack` builds it (types
 generated from schemas/openapi.json without a warning, compiled to dist/), `npm install` puts
-the tarball into a fresh project's node_modules, and there the usage example and a paging
-script compile and run against the live API, while wrong usages fail tsc."""
+the tarball into a fresh project's node_modules, and there the usage example, the example of
+sdk/README.md and a paging script compile and run against the live API, while wrong usages
+fail tsc."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.conftest import ROOT, LiveServer, fetch_all
 from tests.sdk.common import assert_usage_output, warnings_in
 
 PACKAGE_DIR = ROOT / "sdk" / "typescript"
+GUIDE = ROOT / "sdk" / "README.md"
 HEADER = [
     'import { createBriefingClient, paginate } from "briefing-api-client";',
     'const api = createBriefingClient({ baseUrl: "http://localhost:8000" });',
@@ -164,16 +166,35 @@ def project(
     return home
 
 
-def compile_and_run(
-    node_tools: Path, project: Path, name: str, text: str, server: LiveServer
-) -> subprocess.CompletedProcess[str]:
-    """`name`.ts, written into the project, compiled alone and run against the server."""
-    (project / f"{name}.ts").write_text(text)
-    built = run([node_tools / "tsc", "--pretty", "false", "--outDir", "dist"], project)
-    assert built.returncode == 0, built.stdout + built.stderr
+def guide_example() -> str:
+    """sdk/README.md's TypeScript example (its first `ts` block), reading the server's URL
+    from the environment instead of the one it shows."""
+    found = re.search(r"```ts\n(.*?)```", GUIDE.read_text(), re.DOTALL)
+    assert found, "sdk/README.md shows a TypeScript example"
+    return found[1].replace('"http://localhost:8000"', "process.env.BRIEFING_API_URL")
+
+
+@pytest.fixture(scope="module")
+def built(project: Path, node_tools: Path) -> Path:
+    """The project with its scripts compiled together (one tsc): the usage example, the
+    guide's example and the paging script."""
+    scripts = {
+        "usage": (PACKAGE_DIR / "usage.ts").read_text(),
+        "guide": guide_example(),
+        "paging": PAGING,
+    }
+    for name, text in scripts.items():
+        (project / f"{name}.ts").write_text(text)
+    result = run([node_tools / "tsc", "--pretty", "false", "--outDir", "dist"], project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project
+
+
+def run_script(project: Path, name: str, server: LiveServer) -> str:
+    """The output of the compiled `name`.ts against the server."""
     result = run(["node", f"dist/{name}.js"], project, BRIEFING_API_URL=server.url)
     assert result.returncode == 0, result.stdout + result.stderr
-    return result
+    return result.stdout
 
 
 def test_the_package_builds_without_a_warning_into_its_dist(packed: tuple[Path, str]) -> None:
@@ -189,24 +210,27 @@ def test_the_package_builds_without_a_warning_into_its_dist(packed: tuple[Path, 
 
 
 def test_paginate_visits_every_claim_once(
-    node_tools: Path, project: Path, real_server: LiveServer, client: httpx.Client
+    built: Path, real_server: LiveServer, client: httpx.Client
 ) -> None:
-    result = compile_and_run(node_tools, project, "paging", PAGING, real_server)
-    answer = json.loads(result.stdout)
+    answer = json.loads(run_script(built, "paging", real_server))
     expected = [c["id"] for c in fetch_all(client, "/v1/claims")]
     assert answer["ids"] == expected, "every claim once, in order, and no quote after the 422"
     assert answer["totals"] == [len(expected)] * -(-len(expected) // 7)
     assert answer["status"] == 422
 
 
-def test_the_usage_example_runs(
-    node_tools: Path, project: Path, real_server: LiveServer, client: httpx.Client
+def test_the_guides_example_prints_every_forecast(
+    built: Path, real_server: LiveServer, client: httpx.Client
 ) -> None:
-    result = compile_and_run(
-        node_tools, project, "usage", (PACKAGE_DIR / "usage.ts").read_text(), real_server
-    )
+    forecasts = fetch_all(client, "/v1/claims", {"claim_type": "forecast"})
+    expected = [f"{c['id']} {c['statement']}" for c in forecasts]
+    assert run_script(built, "guide", real_server).splitlines() == expected
+
+
+def test_the_usage_example_runs(built: Path, real_server: LiveServer, client: httpx.Client) -> None:
+    lines = run_script(built, "usage", real_server).splitlines()
     errors = '[[["query","limit"],"Input should be less than or equal to 500"]]'
-    assert_usage_output(result.stdout.splitlines(), client, errors)
+    assert_usage_output(lines, client, errors)
 
 
 def test_wrong_usage_fails_the_type_check(node_tools: Path, project: Path) -> None:
