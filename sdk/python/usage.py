@@ -1,12 +1,12 @@
-"""The Briefing API from Python, through the client that openapi-python-client generates from
-schemas/openapi.json (`sdk/generate.sh` writes it beside this file). Against a running server:
+"""The Briefing API from Python, through the client package in this directory (generated from
+schemas/openapi.json by openapi-python-client, with a hand-written paginator). Installed with
+`pip install ./sdk/python`, against a running server:
 
     BRIEFING_API_URL=http://localhost:8000 python sdk/python/usage.py
 """
 
 import datetime
 import os
-from collections.abc import Iterator
 
 from briefing_api_client import Client
 from briefing_api_client.api.claims import list_claims
@@ -14,7 +14,6 @@ from briefing_api_client.api.quotes import get_quote, list_quotes
 from briefing_api_client.models import (
     ClaimInclude,
     ClaimList,
-    ClaimPublic,
     ClaimType,
     EventPublic,
     Problem,
@@ -22,27 +21,12 @@ from briefing_api_client.models import (
     QuotePublic,
     QuoteSort,
 )
-from briefing_api_client.types import UNSET, Unset
+from briefing_api_client.paging import iterate
 
 client = Client(base_url=os.environ.get("BRIEFING_API_URL", "http://localhost:8000"))
 
-
-def forecasts() -> Iterator[ClaimPublic]:
-    """Every forecast claim, five a page, following `next_cursor` until it is null."""
-    cursor: str | Unset = UNSET
-    while True:
-        page = list_claims.sync(
-            client=client, claim_type=[ClaimType.FORECAST], limit=5, cursor=cursor
-        )
-        if not isinstance(page, ClaimList):
-            raise RuntimeError(page)
-        yield from page.items
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
-
-
-claims = list(forecasts())
+# Every forecast, five a page: `iterate` follows `next_cursor` until it is null.
+claims = list(iterate(list_claims.sync, client=client, claim_type=[ClaimType.FORECAST], limit=5))
 print(f"{len(claims)} forecasts; the first: {claims[0].statement}")
 
 quotes = list_quotes.sync(
@@ -61,7 +45,8 @@ assert isinstance(quote, QuotePublic)
 # Speech has a speaker; a scare quote or a term (`kind`) has none.
 speaker = quote.speaker.name if quote.speaker else "(no one)"
 print(f"{speaker}, {quote.date_start}: {quote.text[:48]}…")
-print(f"  {quote.provenance.section!r}, chars {quote.provenance.char_start}–{quote.provenance.char_end}")
+span = f"{quote.provenance.char_start}–{quote.provenance.char_end}"
+print(f"  {quote.provenance.section!r}, chars {span}")
 
 page = list_claims.sync(
     client=client, claim_type=[ClaimType.FORECAST], include=[ClaimInclude.EVIDENCE], limit=2

@@ -6,7 +6,10 @@ import re
 
 import httpx
 
-from tests.conftest import fetch_all
+from tests.conftest import ROOT, fetch_all
+
+PYTHON_SDK = ROOT / "sdk" / "python"
+PACKAGE = "briefing_api_client"
 
 
 def warnings_in(output: str) -> list[str]:

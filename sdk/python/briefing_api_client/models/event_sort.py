@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class EventSort(StrEnum):
+    CHAR_START = "char_start"
+    CHAR_START_DESC = "-char_start"
+    DATE_END = "date_end"
+    DATE_END_DESC = "-date_end"
+    DATE_START = "date_start"
+    DATE_START_DESC = "-date_start"
+    EVENT_TYPE = "event_type"
+    EVENT_TYPE_DESC = "-event_type"
+    ID = "id"
+    ID_DESC = "-id"
+    TITLE = "title"
+    TITLE_DESC = "-title"
+
+    def __str__(self) -> str:
+        return str(self.value)
