@@ -26,7 +26,7 @@ class AuditEntry:
         status (ItemStatus): Whether an item is public: rule-extracted drafts wait for a curator's confirmation.
         at (datetime.datetime): When: the item's `updated_at` at this version.
         api_key_id (None | str | Unset): The key that made the change; null for the version loaded from the seed or
-            proposed by the extractor, which no key wrote.
+            proposed by the extractor, which no key wrote. An item's revisions show it (and the key's name) only to admins.
         api_key_name (None | str | Unset):
         corpus_version (int | None | Unset): The corpus version the change committed as.
         request_id (None | str | Unset): The `X-Request-ID` of the write.

@@ -31,7 +31,7 @@ class RevisionPublic:
         representation (RevisionPublicRepresentation): The item exactly as `GET /v1/{collection}/{id}` served it at this
             version.
         api_key_id (None | str | Unset): The key that made the change; null for the version loaded from the seed or
-            proposed by the extractor, which no key wrote.
+            proposed by the extractor, which no key wrote. An item's revisions show it (and the key's name) only to admins.
         api_key_name (None | str | Unset):
         corpus_version (int | None | Unset): The corpus version the change committed as.
         request_id (None | str | Unset): The `X-Request-ID` of the write.

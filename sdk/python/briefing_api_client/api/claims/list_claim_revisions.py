@@ -123,10 +123,10 @@ def sync_detailed(
 ) -> Response[Problem | RevisionList]:
     """List a claim's revisions
 
-     Every version of a claim: what changed it (create, update, confirm, delete), which key, when, and
-    the full representation; newest first unless `sort=version`. Deleted items keep their history;
-    versions that were drafts are listed only for curators. An item never changed since it was loaded
-    has one revision: its current version, with no key.
+     Every version of a claim: what changed it (create, update, confirm, delete), when, and the full
+    representation; newest first unless `sort=version`. Deleted items keep their history; versions that
+    were drafts are listed only for curators, and which key made each change only for admins. An item
+    never changed since it was loaded has one revision: its current version, with no key.
 
     Args:
         claim_id (str): The claim's id (a slug).
@@ -168,10 +168,10 @@ def sync(
 ) -> Problem | RevisionList | None:
     """List a claim's revisions
 
-     Every version of a claim: what changed it (create, update, confirm, delete), which key, when, and
-    the full representation; newest first unless `sort=version`. Deleted items keep their history;
-    versions that were drafts are listed only for curators. An item never changed since it was loaded
-    has one revision: its current version, with no key.
+     Every version of a claim: what changed it (create, update, confirm, delete), when, and the full
+    representation; newest first unless `sort=version`. Deleted items keep their history; versions that
+    were drafts are listed only for curators, and which key made each change only for admins. An item
+    never changed since it was loaded has one revision: its current version, with no key.
 
     Args:
         claim_id (str): The claim's id (a slug).
@@ -208,10 +208,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | RevisionList]:
     """List a claim's revisions
 
-     Every version of a claim: what changed it (create, update, confirm, delete), which key, when, and
-    the full representation; newest first unless `sort=version`. Deleted items keep their history;
-    versions that were drafts are listed only for curators. An item never changed since it was loaded
-    has one revision: its current version, with no key.
+     Every version of a claim: what changed it (create, update, confirm, delete), when, and the full
+    representation; newest first unless `sort=version`. Deleted items keep their history; versions that
+    were drafts are listed only for curators, and which key made each change only for admins. An item
+    never changed since it was loaded has one revision: its current version, with no key.
 
     Args:
         claim_id (str): The claim's id (a slug).
@@ -251,10 +251,10 @@ async def asyncio(
 ) -> Problem | RevisionList | None:
     """List a claim's revisions
 
-     Every version of a claim: what changed it (create, update, confirm, delete), which key, when, and
-    the full representation; newest first unless `sort=version`. Deleted items keep their history;
-    versions that were drafts are listed only for curators. An item never changed since it was loaded
-    has one revision: its current version, with no key.
+     Every version of a claim: what changed it (create, update, confirm, delete), when, and the full
+    representation; newest first unless `sort=version`. Deleted items keep their history; versions that
+    were drafts are listed only for curators, and which key made each change only for admins. An item
+    never changed since it was loaded has one revision: its current version, with no key.
 
     Args:
         claim_id (str): The claim's id (a slug).
