@@ -26,5 +26,13 @@ def test_the_dockerfile_runs_the_app_as_the_deployment_guide_says() -> None:
     assert 'CMD ["docker-entrypoint.sh"]' in dockerfile
     entrypoint = (ROOT / "docker-entrypoint.sh").read_text()
     assert entrypoint.index("briefing migrate") < entrypoint.index("exec uvicorn app.main:app")
-    for option in ("--workers", "--proxy-headers", "--timeout-graceful-shutdown"):
+    for option in (
+        "--workers",
+        "--proxy-headers",
+        "--http h11",
+        "--h11-max-incomplete-event-size",
+        "--timeout-keep-alive",
+        "--timeout-graceful-shutdown",
+    ):
         assert option in entrypoint
+    assert 'FORWARDED_ALLOW_IPS=""' in dockerfile, "X-Forwarded-For believed from no one"

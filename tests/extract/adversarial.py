@@ -1,5 +1,10 @@
 """Texts built to make a rule-based extractor slow: each family grows to any length, so a
-test can check that extraction time grows linearly with it."""
+test can check that extraction time grows linearly with it.
+
+Issue 14's eight findings are `dots` (10k and 20k dots), `ellipses` (40k "…"), `initials`
+("A. " repeated), `part_headings`, `unattributed_quotes`, `he_said` (one per line) and
+`briefing` (plain text at 1M); `bangs` and `names` press on the sentence and mention rules
+too, and `seed_repeated` is the seed's own briefing, repeated."""
 
 from __future__ import annotations
 
@@ -70,7 +75,22 @@ def briefing(size: int) -> str:
     )
 
 
+def names(size: int) -> str:
+    """One paragraph thick with names, known and unknown: every mention is checked against
+    the spans already taken (`mentions.Matcher`)."""
+    return _grow(
+        lambda n: (
+            f"Donald Trump, Senator Graham {n % 97} and Pete Hegseth met Vladimir Putin, "
+            "Foreign Minister Ana Lopez and the Kremlin in Russia, Ukraine and China; "
+        ),
+        size,
+        TITLE,
+    )
+
+
 def seed_repeated(size: int) -> str:
+    """The seed's briefing over and over: at 1M characters, 94 copies (at 10,606 characters
+    each, a hundred would exceed the default `DOCUMENT_MAX_CHARS`)."""
     return _grow(lambda _: SEED_TEXT + "\n", size)
 
 
@@ -83,5 +103,6 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "unattributed_quotes": unattributed_quotes,
     "he_said": he_said,
     "briefing": briefing,
+    "names": names,
     "seed_repeated": seed_repeated,
 }

@@ -7,6 +7,7 @@ and for its wiring.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import signal
@@ -20,6 +21,7 @@ import pytest
 import yaml
 from sqlalchemy.engine import make_url
 
+from app.core.config import Settings
 from app.core.db import make_engine
 from app.core.migrations import current_revision, head_revision
 from tests.conftest import ROOT, Databases, LiveServer
@@ -93,7 +95,7 @@ def _interpolate(value: str, env: dict[str, str]) -> str:
 def test_compose_wires_the_api_to_a_healthy_postgres() -> None:
     compose: dict[str, Any] = yaml.safe_load((ROOT / "compose.yaml").read_text())
     services = compose["services"]
-    assert set(services) == {"api", "db"}
+    assert set(services) == {"api", "db", "proxy"}
     api, db = services["api"], services["db"]
 
     assert db["image"].startswith("postgres:")
@@ -113,9 +115,9 @@ def test_compose_wires_the_api_to_a_healthy_postgres() -> None:
     assert database_url.password == _interpolate(db["environment"]["POSTGRES_PASSWORD"], env)
     assert "CURSOR_SECRET" in api["environment"], "one key for every replica"
 
-    # `--scale api=3` works: no fixed container name, no fixed host port.
+    # `--scale api=3` works: no fixed container name, no host port (the proxy is published).
     assert "container_name" not in api
-    assert all(":" not in str(port) for port in api["ports"]), api["ports"]
+    assert "ports" not in api, "clients reach the API through the proxy only"
 
     # Docker waits longer than uvicorn drains before it kills.
     graceful = re.search(r"GRACEFUL_SHUTDOWN_TIMEOUT:-(\d+)", ENTRYPOINT.read_text())
@@ -130,3 +132,27 @@ def test_compose_wires_the_api_to_a_healthy_postgres() -> None:
         int(api["environment"]["DB_POOL_SIZE"]) + int(api["environment"]["DB_MAX_OVERFLOW"])
     )
     assert 3 * per_replica <= max_connections - 10
+
+
+def test_compose_puts_the_proxy_in_front_and_only_it_is_trusted() -> None:
+    compose: dict[str, Any] = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    api, proxy = compose["services"]["api"], compose["services"]["proxy"]
+    assert proxy["image"].startswith("nginx:")
+    config = compose["configs"][proxy["configs"][0]["source"]]
+    assert config["file"] == "./deploy/nginx.conf"
+    assert proxy["configs"][0]["target"] == "/etc/nginx/nginx.conf"
+
+    address = proxy["networks"]["edge"]["ipv4_address"]
+    subnet = compose["networks"]["edge"]["ipam"]["config"][0]["subnet"]
+    assert ipaddress.ip_address(address) in ipaddress.ip_network(subnet)
+    assert api["environment"]["FORWARDED_ALLOW_IPS"] == address, "the proxy, and only it"
+    assert "edge" in api["networks"] and "edge" not in compose["services"]["db"].get("networks", [])
+
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text()
+    listen = re.search(r"listen (\d+);", nginx)
+    assert listen and [f"8000:{listen.group(1)}"] == proxy["ports"]
+    assert "http://api:8000" in nginx, "the replicas by service name, on the entrypoint's port"
+    assert "X-Forwarded-For $remote_addr;" in nginx, "replaced, not appended to"
+    body_limit = re.search(r"client_max_body_size (\d+)m;", nginx)
+    assert body_limit
+    assert int(body_limit.group(1)) * 1024 * 1024 == Settings.model_fields["max_body_bytes"].default

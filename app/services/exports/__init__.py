@@ -22,7 +22,7 @@ from sqlmodel import Session
 from app.collections import REGISTRY
 from app.core.config import Settings
 from app.services.exports.batches import Batch, Part, Writer, read_batch
-from app.services.exports.capacity import EXPORT_SLOTS
+from app.services.exports.capacity import EXPORT_SLOTS, batch_turn
 from app.services.exports.linked_data import JsonLdWriter
 from app.services.exports.negotiation import ExportFormat
 from app.services.exports.stream import ExportStream
@@ -91,11 +91,12 @@ def open_export(
     slot = EXPORT_SLOTS.take(settings.export_max_concurrent)
     try:
         bind = session.get_bind()
-        batch = read_batch(session, settings, first, first.cursor, writer)
-        # The request's session is done: end its transaction and give its connection back
-        # before rendering, rather than hold both for as long as the client reads.
-        session.close()
-        head = writer.start() + writer.render(batch)
+        with batch_turn():
+            batch = read_batch(session, settings, first, first.cursor, writer)
+            # The request's session is done: end its transaction and give its connection
+            # back before rendering, rather than hold both for as long as the client reads.
+            session.close()
+            head = writer.start() + writer.render(batch)
     except BaseException:
         slot.release()
         raise

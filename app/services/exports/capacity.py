@@ -8,11 +8,18 @@ rate limiter's), so another client's export may well be the one to wait for.
 
 The count is per process (each uvicorn worker has its own) and never waited on, so a plain
 lock guards it whichever thread or event loop takes or gives back a slot.
+
+Admitted exports then take turns to read and render a batch (`batch_turn`): rendering is
+Python holding the GIL, so batches of many exports at once would not go faster, only starve
+every other request of the interpreter. An export waiting for its turn has a client that
+wants more; one whose client is not reading waits in no queue.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http import HTTPStatus
 
 from app.core.errors import RETRY_AFTER_SECONDS, ApiError
@@ -70,3 +77,13 @@ class Slots:
 
 # Per worker process, as the cap is.
 EXPORT_SLOTS = Slots()
+
+# Batches read and rendered at once in a process: one, as the GIL runs one at a time anyway.
+_BATCH_TURNS = threading.Semaphore(1)
+
+
+@contextmanager
+def batch_turn() -> Iterator[None]:
+    """Wait for this process's turn to read and render an export batch."""
+    with _BATCH_TURNS:
+        yield

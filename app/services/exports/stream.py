@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from app.core.config import Settings
 from app.services.exports.batches import Part, Writer, read_batch
-from app.services.exports.capacity import Slot
+from app.services.exports.capacity import Slot, batch_turn
 
 
 class ExportStream:
@@ -58,9 +58,10 @@ class ExportStream:
 
     def _next_batch(self, part: Part, cursor: str | None) -> tuple[bytes, str | None]:
         """The batch after `cursor`, rendered once its connection is back in the pool."""
-        with Session(self.bind) as session:
-            batch = read_batch(session, self.settings, part, cursor, self.writer)
-        return self.writer.render(batch).encode(), batch.next_cursor
+        with batch_turn():
+            with Session(self.bind) as session:
+                batch = read_batch(session, self.settings, part, cursor, self.writer)
+            return self.writer.render(batch).encode(), batch.next_cursor
 
     async def aclose(self) -> None:
         try:
