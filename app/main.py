@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from starlette.middleware import Middleware
@@ -19,7 +18,7 @@ from app.api.routes import operations
 from app.api.security import AuthorizationMiddleware, document_scopes
 from app.core import data_version, metrics
 from app.core.config import Settings, get_settings
-from app.core.db import get_engine, get_session, startup_lock
+from app.core.db import check_reachable, get_engine, get_session, startup_lock
 from app.core.errors import install_error_handlers, unexpected_error
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
@@ -27,11 +26,13 @@ from app.core.request_id import REQUEST_ID_HEADER
 from app.dashboard import routes as dashboard
 from app.middleware.authentication import AuthenticationMiddleware
 from app.middleware.body_limit import BodyLimitMiddleware
+from app.middleware.cors import ProblemCORSMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.http_cache import HttpCacheMiddleware
 from app.middleware.observe import ObserveMiddleware
 from app.middleware.rate_limit import RATE_LIMIT_HEADERS, RateLimitMiddleware
 from app.middleware.request_id import RequestIdMiddleware
+from app.middleware.startup import StartupFailureMiddleware
 from app.services.seeding import is_empty, load_seed
 
 DESCRIPTION = """\
@@ -50,6 +51,7 @@ def _operation_id(route: APIRoute) -> str:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     engine = get_engine()
+    check_reachable(engine)
     metrics.instrument_pool(engine)
     with startup_lock(engine):
         upgrade_to_head(engine)
@@ -67,6 +69,8 @@ def middleware(settings: Settings) -> list[Middleware]:
     so it costs only the layers above it: none of routing, dependencies or error handlers."""
     limits = [Middleware(RateLimitMiddleware, settings=settings)]
     return [
+        # Start-up only (the lifespan): a failure to fix a setting is one line, no traceback.
+        Middleware(StartupFailureMiddleware, with_traceback=settings.log_level == "DEBUG"),
         # The request id first, so every later layer, log line and response carries it.
         Middleware(RequestIdMiddleware, max_length=settings.request_id_max_length),
         # Metrics and the access log, for every request as the client sent it.
@@ -91,7 +95,7 @@ def middleware(settings: Settings) -> list[Middleware]:
         ),
         Middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size),
         Middleware(
-            CORSMiddleware,
+            ProblemCORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE"],
             allow_headers=[
