@@ -11,6 +11,7 @@ from fastapi.routing import APIRoute
 from starlette.middleware import Middleware
 from starlette.middleware.errors import ServerErrorMiddleware
 
+from app.api import docs
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
 from app.api.openapi import build_openapi
 from app.api.router import api_router
@@ -135,6 +136,9 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
         middleware=middleware(settings),
+        # Served by `app.api.docs` with packaged assets: FastAPI's own pages load a CDN's.
+        docs_url=None,
+        redoc_url=None,
     )
     # Where authentication gets its session; overriding `get_session` reaches it too.
     app.state.session_provider = get_session
@@ -143,6 +147,7 @@ def create_app() -> FastAPI:
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
     app.include_router(dashboard.router)
+    app.include_router(docs.router)
     app.openapi = lambda: document_scopes(app, build_openapi(app))  # type: ignore[method-assign]
     return app
 
