@@ -37,25 +37,32 @@ PAGE_HEADERS = {"Content-Security-Policy": "img-src 'self' data:"}
 router = APIRouter(include_in_schema=False)
 
 
-def _root(request: Request) -> str:
-    """The prefix a proxy mounts the app under (`--root-path`), for the pages' own links."""
-    return str(request.scope.get("root_path", ""))
+def _urls(request: Request) -> tuple[str, str]:
+    """The OpenAPI document's URL and the assets' folder, under the prefix a proxy mounts the
+    app at (`--root-path`)."""
+    root = str(request.scope.get("root_path", ""))
+    return f"{root}{request.app.openapi_url}", f"{root}{ASSETS_PATH}"
+
+
+def _offline(page: HTMLResponse) -> HTMLResponse:
+    page.headers.update(PAGE_HEADERS)
+    return page
 
 
 @router.get("/docs")
 def swagger_ui(request: Request) -> HTMLResponse:
-    root = _root(request)
-    page = get_swagger_ui_html(
-        openapi_url=f"{root}{request.app.openapi_url}",
-        title=f"{request.app.title} - Swagger UI",
-        oauth2_redirect_url=f"{root}{OAUTH2_REDIRECT}",
-        swagger_js_url=f"{root}{ASSETS_PATH}/swagger-ui-bundle.js",
-        swagger_css_url=f"{root}{ASSETS_PATH}/swagger-ui.css",
-        swagger_favicon_url=f"{root}{ASSETS_PATH}/favicon.png",
-        swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+    openapi, assets = _urls(request)
+    return _offline(
+        get_swagger_ui_html(
+            openapi_url=openapi,
+            title=f"{request.app.title} - Swagger UI",
+            oauth2_redirect_url=f"{request.scope.get('root_path', '')}{OAUTH2_REDIRECT}",
+            swagger_js_url=f"{assets}/swagger-ui-bundle.js",
+            swagger_css_url=f"{assets}/swagger-ui.css",
+            swagger_favicon_url=f"{assets}/favicon.png",
+            swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+        )
     )
-    page.headers.update(PAGE_HEADERS)
-    return page
 
 
 @router.get(OAUTH2_REDIRECT)
@@ -65,16 +72,16 @@ def swagger_ui_redirect() -> HTMLResponse:
 
 @router.get("/redoc")
 def redoc(request: Request) -> HTMLResponse:
-    root = _root(request)
-    page = get_redoc_html(
-        openapi_url=f"{root}{request.app.openapi_url}",
-        title=f"{request.app.title} - ReDoc",
-        redoc_js_url=f"{root}{ASSETS_PATH}/redoc.standalone.js",
-        redoc_favicon_url=f"{root}{ASSETS_PATH}/favicon.png",
-        with_google_fonts=False,
+    openapi, assets = _urls(request)
+    return _offline(
+        get_redoc_html(
+            openapi_url=openapi,
+            title=f"{request.app.title} - ReDoc",
+            redoc_js_url=f"{assets}/redoc.standalone.js",
+            redoc_favicon_url=f"{assets}/favicon.png",
+            with_google_fonts=False,
+        )
     )
-    page.headers.update(PAGE_HEADERS)
-    return page
 
 
 @router.get(f"{ASSETS_PATH}/{{name}}")
