@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlmodel import Session
 
-from app.core.config import get_settings
-from app.core.db import make_engine, startup_lock
+from app.core.config import database_url_problem, get_settings
+from app.core.db import check_reachable, make_engine, startup_lock
 from app.core.migrations import current_revision, upgrade_to_head
+from app.core.startup import STARTUP_FAILURE, StartupError, report
 from app.models import ApiKey, Scope
 from app.seed.reader import SeedError, read_seed
 from app.services import api_keys
@@ -32,8 +33,17 @@ SeedDir = Annotated[
     Path | None, typer.Option(help="Folder of annotation files and sources (default: seed/).")
 ]
 
+
+def _usable_url(url: str | None) -> str | None:
+    problem = url and database_url_problem(url)
+    if problem:
+        raise typer.BadParameter(problem)
+    return url
+
+
 DatabaseUrl = Annotated[
-    str | None, typer.Option(help="Database to work on (default: DATABASE_URL).")
+    str | None,
+    typer.Option(help="Database to work on (default: DATABASE_URL).", callback=_usable_url),
 ]
 
 
@@ -41,6 +51,19 @@ def _fail(message: str | Exception, code: int = 1) -> NoReturn:
     """Say what went wrong on stderr, in red, and exit with `code`."""
     typer.secho(str(message), fg=typer.colors.RED, err=True)
     raise typer.Exit(code=code)
+
+
+def _engine(database_url: str | None) -> Engine:
+    """The engine of the database to work on, connected once: a database that cannot be
+    reached or does not exist is one line and exit status 3, as when the server starts."""
+    settings = get_settings()
+    engine = make_engine(database_url or settings.database_url)
+    try:
+        check_reachable(engine)
+    except StartupError as error:
+        report(error, with_traceback=settings.log_level == "DEBUG")
+        raise typer.Exit(code=STARTUP_FAILURE) from None
+    return engine
 
 
 @cli.command()
@@ -77,7 +100,7 @@ def load(
     """Migrate the schema to head and load all of seed/ in one transaction (idempotent).
 
     Refuses (exit 2) when the database holds curated changes, unless --discard-curated."""
-    engine = make_engine(database_url or get_settings().database_url)
+    engine = _engine(database_url)
     try:
         with startup_lock(engine):
             upgrade_to_head(engine)
@@ -98,7 +121,7 @@ def migrate(database_url: DatabaseUrl = None) -> None:
 
     It takes the start-up lock, so replicas that run it at once take turns.
     """
-    engine = make_engine(database_url or get_settings().database_url)
+    engine = _engine(database_url)
     with startup_lock(engine):
         before = current_revision(engine)
         upgrade_to_head(engine)
@@ -135,7 +158,7 @@ cli.add_typer(keys, name="keys")
 @contextmanager
 def _key_session(database_url: str | None) -> Iterator[Session]:
     """A session on the database, or a one-line error if its schema has no key table."""
-    engine = make_engine(database_url or get_settings().database_url)
+    engine = _engine(database_url)
     try:
         with Session(engine) as session:
             if not inspect(session.connection()).has_table(ApiKey.__tablename__):

@@ -6,12 +6,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 from starlette.middleware import Middleware
 from starlette.middleware.errors import ServerErrorMiddleware
 
+from app.api import docs
 from app.api.deps import CORPUS_UPDATED_AT_HEADER, CORPUS_VERSION_HEADER
 from app.api.openapi import build_openapi
 from app.api.router import api_router
@@ -19,7 +19,7 @@ from app.api.routes import operations
 from app.api.security import AuthorizationMiddleware, document_scopes
 from app.core import data_version, metrics
 from app.core.config import Settings, get_settings
-from app.core.db import get_engine, get_session, startup_lock
+from app.core.db import check_reachable, get_engine, get_session, startup_lock
 from app.core.errors import install_error_handlers, unexpected_error
 from app.core.logs import configure_logging
 from app.core.migrations import upgrade_to_head
@@ -28,11 +28,13 @@ from app.dashboard import routes as dashboard
 from app.extract.pool import POOL as EXTRACTION_POOL
 from app.middleware.authentication import AuthenticationMiddleware
 from app.middleware.body_limit import BodyLimitMiddleware
+from app.middleware.cors import ProblemCORSMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.http_cache import HttpCacheMiddleware
 from app.middleware.observe import ObserveMiddleware
 from app.middleware.rate_limit import RATE_LIMIT_HEADERS, RateLimitMiddleware
 from app.middleware.request_id import RequestIdMiddleware
+from app.middleware.startup import StartupFailureMiddleware
 from app.services.seeding import is_empty, load_seed
 
 DESCRIPTION = """\
@@ -51,6 +53,7 @@ def _operation_id(route: APIRoute) -> str:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     engine = get_engine()
+    check_reachable(engine)
     metrics.instrument_pool(engine)
     with startup_lock(engine):
         upgrade_to_head(engine)
@@ -69,6 +72,8 @@ def middleware(settings: Settings) -> list[Middleware]:
     so it costs only the layers above it: none of routing, dependencies or error handlers."""
     limits = [Middleware(RateLimitMiddleware, settings=settings)]
     return [
+        # Start-up only (the lifespan): a failure to fix a setting is one line, no traceback.
+        Middleware(StartupFailureMiddleware, with_traceback=settings.log_level == "DEBUG"),
         # The request id first, so every later layer, log line and response carries it.
         Middleware(RequestIdMiddleware, max_length=settings.request_id_max_length),
         # Metrics and the access log, for every request as the client sent it.
@@ -93,7 +98,7 @@ def middleware(settings: Settings) -> list[Middleware]:
         ),
         Middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size),
         Middleware(
-            CORSMiddleware,
+            ProblemCORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE"],
             allow_headers=[
@@ -133,6 +138,9 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
         middleware=middleware(settings),
+        # Served by `app.api.docs` with packaged assets: FastAPI's own pages load a CDN's.
+        docs_url=None,
+        redoc_url=None,
     )
     # Where authentication gets its session; overriding `get_session` reaches it too.
     app.state.session_provider = get_session
@@ -141,6 +149,7 @@ def create_app() -> FastAPI:
     app.include_router(operations.router)
     app.include_router(operations.metrics_router)
     app.include_router(dashboard.router)
+    app.include_router(docs.router)
     app.openapi = lambda: document_scopes(app, build_openapi(app))  # type: ignore[method-assign]
     return app
 

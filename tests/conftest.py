@@ -34,6 +34,8 @@ from tests.in_process import DASHBOARD_ORIGIN, InProcessServer
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "seed"
 SOURCE = SEED_DIR / "trump-pivot-against-russia.txt"
+BROWSER_TESTS = ROOT / "tests" / "browser"
+SDK_TESTS = ROOT / "tests" / "sdk"
 # The suite runs on SQLite; given a PostgreSQL server, every backend-parametrized test runs
 # on it too. The URL names a database to connect to as an administrator: the tests create
 # and drop their own `briefing_test_…` databases beside it.
@@ -43,10 +45,19 @@ BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test on the shared uvicorn subprocess is a real-server test, as are those marked so
-    because they start their own: `-m "not real_server"` runs the in-process rest."""
+    because they start their own: `-m "not real_server"` runs the in-process rest.
+
+    The tests that need more than Python are marked by where they live, so that a developer
+    without Chromium or Node.js may leave them out: `-m "not browser and not typescript"`.
+    CI (.ci/run) selects no marker, so it runs them all."""
     for item in items:
         if "real_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.real_server)
+        path = Path(item.fspath)
+        if path.is_relative_to(BROWSER_TESTS):
+            item.add_marker(pytest.mark.browser)
+        if path.parent == SDK_TESTS and "typescript" in path.name:
+            item.add_marker(pytest.mark.typescript)
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.config import Settings
-from tests.conftest import free_port
+from app.core.config import InvalidSettings, Settings, get_settings
+from tests.conftest import ROOT, free_port
 
 BAD_SETTINGS = [
     ("MAX_PAGE_SIZE", "abc", "valid integer"),
@@ -21,16 +21,18 @@ BAD_SETTINGS = [
     ("LOG_FORMAT", "xml", "'json' or 'console'"),
     ("READINESS_TIMEOUT", "-1", "greater than 0"),
     ("PROMETHEUS_MULTIPROC_DIR", "/no/such/dir", "directory"),
-    ("CORS_ORIGINS", "not json", "cors_origins"),
+    ("CORS_ORIGINS", "not json", "'not json' is not an origin"),
+    ("CORS_ORIGINS", '["https://a.example",', "is not a JSON list"),
+    ("DATABASE_URL", "garbage", "'garbage' is not a database URL"),
 ]
 
 
 def run(tmp_path: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    """In an empty directory, so that no `.env` file takes part."""
+    """In an empty directory, so that no `.env` file takes part, on this checkout's `app`."""
     return subprocess.run(
         [sys.executable, *args],
         cwd=tmp_path,
-        env={**os.environ, **env},
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -51,7 +53,7 @@ def test_importing_the_app_with_a_bad_setting_exits_with_a_short_message(
     result = run(tmp_path, {name: value}, "-c", "import app.main")
     assert result.returncode == 3
     assert_short_message(result.stderr, name, problem)
-    assert len(result.stderr.splitlines()) == 2, result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
 
 
 def test_uvicorn_exits_on_a_bad_setting(tmp_path: Path) -> None:
@@ -77,3 +79,29 @@ def test_uvicorn_workers_stop_instead_of_restarting_forever(tmp_path: Path) -> N
 def test_levels_and_formats_are_case_insensitive() -> None:
     settings = Settings(log_level="warning", log_format="Console")
     assert (settings.log_level, settings.log_format) == ("WARNING", "console")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://a.example,http://localhost:5173",
+        " https://a.example , http://localhost:5173 ",
+        '["https://a.example", "http://localhost:5173"]',
+    ],
+)
+def test_cors_origins_are_comma_separated_or_json(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("CORS_ORIGINS", value)
+    assert Settings().cors_origins == ["https://a.example", "http://localhost:5173"]
+
+
+def test_a_malformed_cors_origin_names_the_setting_and_the_format(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CORS_ORIGINS", "https://a.example/dashboard")
+    with pytest.raises(InvalidSettings) as stopped:
+        get_settings.__wrapped__()
+    (problem,) = stopped.value.problems
+    assert problem.startswith("CORS_ORIGINS: 'https://a.example/dashboard' is not an origin")
+    assert "separated by commas" in problem and "JSON list" in problem

@@ -7,20 +7,22 @@ import datetime as dt
 import inspect
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Any
 
 from fastapi import Depends, Query
 from pydantic import BeforeValidator, StringConstraints
 
 from app.core.config import get_settings
+from app.core.db import table_of
 from app.core.errors import InvalidParameter
-from app.models import Role
+from app.models import Document, Entity, Role
 from app.models.common import Slug
 from app.models.knowledge import AssertedBy, AttributionVerb, Likelihood, Modality
 from app.query.listing import (
     Condition,
     Filter,
+    IdsOf,
     Listing,
     any_of,
     date_from,
@@ -56,10 +58,11 @@ def many(item: Any, description: str, **extra: Any) -> Any:
     ]
 
 
+UNKNOWN_ID_RULE = "An id that names nothing stored is a 422 that names it."
 IdFilter = Annotated[
     list[Slug],
     Query(
-        description="Only these ids (repeat for several).",
+        description=f"Only these ids (repeat for several). {UNKNOWN_ID_RULE}",
         max_length=MAX_FILTER_VALUES,
     ),
 ]
@@ -95,10 +98,17 @@ class QueryFilter:
     sql: Filter
 
 
-def slugs(description: str, sql: Filter, example: str | None = None) -> QueryFilter:
-    """A multi-valued filter on ids (slugs), such as `speaker=donald-trump`."""
+ENTITIES = IdsOf("entities", table_of(Entity))
+DOCUMENTS = IdsOf("documents", table_of(Document))
+OWN_IDS = IdsOf()  # the collection's own items
+
+
+def slugs(description: str, sql: Filter, ids_of: IdsOf, example: str | None = None) -> QueryFilter:
+    """A multi-valued filter on ids (slugs), such as `speaker=donald-trump`. An id that names
+    none of `ids_of` is a 422 with the closest known ids (see `refuse_unknown_ids`)."""
     extra = {"examples": [example]} if example else {}
-    return QueryFilter(many(Slug, description, **extra), sql)
+    described = f"{description} {UNKNOWN_ID_RULE}"
+    return QueryFilter(many(Slug, described, **extra), replace(sql, ids_of=ids_of))
 
 
 def one_of(kind: Any, description: str, column: str) -> QueryFilter:
@@ -108,7 +118,7 @@ def one_of(kind: Any, description: str, column: str) -> QueryFilter:
 
 def role_filter(role: Role, description: str, example: str) -> QueryFilter:
     """Items that involve one of the given entities in `role`."""
-    return slugs(description, involves(role), example)
+    return slugs(description, involves(role), ENTITIES, example)
 
 
 Check = Callable[[dict[str, Any]], None]
@@ -174,12 +184,15 @@ def ordered_dates(values: dict[str, Any]) -> None:
 SCOPE = FilterGroup(
     {
         "document_id": slugs(
-            "Only items from these documents (repeat for several).", any_of("document_id")
+            "Only items from these documents (repeat for several).",
+            any_of("document_id"),
+            DOCUMENTS,
         ),
         "entity": slugs(
             "Only items that involve one of these entity ids, in any role (speaker, actor, "
             "location, subject, attributed-to). Repeat for several (OR).",
             involves(),
+            ENTITIES,
             "donald-trump",
         ),
         "section": QueryFilter(
@@ -192,7 +205,7 @@ SCOPE = FilterGroup(
         ),
     }
 )
-ID = QueryFilter(IdFilter, any_of("id"))
+ID = QueryFilter(IdFilter, any_of("id", OWN_IDS))
 TEXT = QueryFilter(TextQuery, full_text())
 ITEMS = FilterGroup({"id": ID, "q": TEXT}, within=SCOPE)
 _ENDS = "Only items whose date range ends on or after this day (ISO 8601)."

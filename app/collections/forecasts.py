@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, select, tuple_
 from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, SQLModel
 
-from app.collections.filters import ID, IsoDate, QueryFilter, one_of, slugs
+from app.collections.filters import ENTITIES, ID, IsoDate, QueryFilter, one_of, slugs
 from app.collections.spec import CollectionSpec, IdsByCollection
 from app.core.db import table_of
 from app.models import (
@@ -179,6 +179,7 @@ SPEC = CollectionSpec(
         "entity": slugs(
             "Only forecasts whose subject involves one of these entities, in any role.",
             Filter(_about),
+            ENTITIES,
             "russia",
         ),
     },

@@ -13,6 +13,7 @@ from sqlalchemy.engine import RowMapping
 from sqlmodel import Session, col
 
 from app.collections.filters import (
+    ENTITIES,
     ID,
     MAX_FILTER_VALUES,
     FilterGroup,
@@ -146,9 +147,11 @@ SPEC = CollectionSpec(
     filters={
         "id": ID,
         "holder": slugs(
-            "Only stances held by these entities.", any_of("holder_id"), "donald-trump"
+            "Only stances held by these entities.", any_of("holder_id"), ENTITIES, "donald-trump"
         ),
-        "target": slugs("Only stances toward these entities.", any_of("target_id"), "russia"),
+        "target": slugs(
+            "Only stances toward these entities.", any_of("target_id"), ENTITIES, "russia"
+        ),
         "topic": QueryFilter(TOPICS, any_of("topic")),
     },
     filter_groups=(STANCE_DATES,),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     DirectoryPath,
@@ -17,8 +19,12 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic_settings.exceptions import SettingsError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from app.core.startup import STARTUP_FAILURE
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,6 +32,40 @@ LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 LogFormat = Literal["json", "console"]
 ReadAccess = Literal["open", "key"]
 RateLimitStrategy = Literal["moving-window", "fixed-window", "sliding-window-counter"]
+
+
+# The databases the app runs on: it relies on SQLite's FTS5 or PostgreSQL's tsvector, advisory
+# locks and NOTIFY, so no other SQLAlchemy dialect would work even with its driver installed.
+SUPPORTED_DATABASE_SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
+DATABASE_URL_EXAMPLES = "sqlite:///path/to/briefing.db or postgresql+psycopg://user@host:5432/name"
+
+
+def database_url_problem(url: str) -> str | None:
+    """Why the app could not use `url`, or None. Checked before any connection, so a typo is
+    one line naming the setting rather than a driver's traceback; an SQLite file's folder
+    must exist, because creating it would hide a mistyped path behind an empty database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return f"{url!r} is not a database URL; expected {DATABASE_URL_EXAMPLES}"
+    if parsed.drivername not in SUPPORTED_DATABASE_SCHEMES:
+        return (
+            f"the scheme {parsed.drivername!r} is not supported; use one of "
+            f"{', '.join(SUPPORTED_DATABASE_SCHEMES)} (e.g. {DATABASE_URL_EXAMPLES})"
+        )
+    database = parsed.database
+    if parsed.get_backend_name() == "sqlite" and database and database != ":memory:":
+        folder = Path(database).expanduser().parent
+        if not folder.is_dir():
+            return f"the folder {str(folder)!r} of the SQLite file does not exist (create it first)"
+    return None
+
+
+CORS_ORIGINS_FORMAT = (
+    "origins separated by commas (https://a.example,https://b.example) or a JSON list "
+    '(["https://a.example"])'
+)
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s,]+", re.IGNORECASE)
 
 
 def async_storage_uri(uri: str) -> str:
@@ -71,8 +111,10 @@ class Settings(BaseSettings):
         "once; beyond it an export is refused with 503 and `Retry-After`, so slow readers "
         "cannot take the worker's threads, connections and memory.",
     )
-    cors_origins: list[str] = Field(
-        default_factory=list, description="Dashboard origins allowed by CORS (JSON list)."
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Dashboard origins allowed by CORS: comma-separated "
+        '(`https://a.example,https://b.example`) or a JSON list (`["https://a.example"]`).',
     )
     gzip_minimum_size: NonNegativeInt = 1000
     response_cache_bytes: NonNegativeInt = Field(
@@ -174,6 +216,42 @@ class Settings(BaseSettings):
         "requests with a rejected key.",
     )
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_usable(cls, value: str) -> str:
+        problem = database_url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins_as_list(cls, value: object) -> object:
+        """A JSON list, or (what a shell or a compose file makes easier) origins separated by
+        commas; the environment gives a string, Python callers a list."""
+        if not isinstance(value, str):
+            return value
+        if value.strip().startswith("["):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f"{value!r} is not a JSON list ({exc.msg}); expected {CORS_ORIGINS_FORMAT}"
+                ) from None
+        return [origin.strip() for origin in value.split(",") if origin.strip()]
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins_well_formed(cls, origins: list[str]) -> list[str]:
+        """Browsers send `Origin` as scheme://host[:port]; anything else would never match."""
+        for origin in origins:
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ValueError(
+                    f"{origin!r} is not an origin (scheme://host[:port], no path); expected "
+                    f"{CORS_ORIGINS_FORMAT}"
+                )
+        return origins
+
     @field_validator("rate_limit_read", "rate_limit_write", "rate_limit_anonymous")
     @classmethod
     def _rate_limit_parses(cls, value: str) -> str:
@@ -236,27 +314,23 @@ class Settings(BaseSettings):
 
 class InvalidSettings(SystemExit):
     """A bad setting stops the process with one line per problem, naming the variable,
-    instead of a traceback through pydantic's internals.
+    instead of a traceback through pydantic's internals (exit status 3, as every start-up
+    failure: see `app.core.startup`)."""
 
-    The exit status is 3, which uvicorn's `--workers` supervisor (and gunicorn) take as a
-    worker that cannot boot: they stop, rather than restart it forever.
-    """
-
-    EXIT_STATUS = 3
-
-    def __init__(self, problems: str) -> None:
-        super().__init__(self.EXIT_STATUS)
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(STARTUP_FAILURE)
         self.problems = problems
-        print(f"Invalid configuration (environment or .env):\n{problems}", file=sys.stderr)
+        for problem in problems:
+            print(f"Invalid configuration (environment or .env): {problem}", file=sys.stderr)
 
 
-def _describe(exc: ValidationError) -> str:
+def _describe(exc: ValidationError) -> list[str]:
     lines = []
     for error in exc.errors(include_url=False):
         name = "_".join(str(part) for part in error["loc"]).upper()
-        message = error["msg"].removeprefix("Value error, ")
-        lines.append(f"  {name}: {message}" if name else f"  {message}")
-    return "\n".join(lines)
+        message = " ".join(error["msg"].removeprefix("Value error, ").split())
+        lines.append(f"{name}: {message}" if name else message)
+    return lines
 
 
 @lru_cache
@@ -266,5 +340,5 @@ def get_settings() -> Settings:
     except ValidationError as exc:
         problems = _describe(exc)
     except SettingsError as exc:  # a list or dict setting that is not valid JSON
-        problems = f"  {exc}"
+        problems = [str(exc)]
     raise InvalidSettings(problems)

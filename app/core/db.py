@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
 from app.core.config import Settings, get_settings
+from app.core.startup import StartupError
 
 logger = logging.getLogger("app.db")
 
@@ -122,3 +123,21 @@ def get_session() -> Iterator[Session]:
             session.close()
         except OperationalError as exc:
             logger.warning("discarded a session whose database went away: %s", exc.orig)
+
+
+def check_reachable(engine: Engine) -> None:
+    """Connect once before any start-up work, so that a database which cannot be reached or
+    does not exist is a `StartupError` naming DATABASE_URL and the driver's reason, not a
+    traceback from deep inside the first migration."""
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        url = engine.url.render_as_string(hide_password=True)
+        raise StartupError("DATABASE_URL", f"cannot connect to {url}: {_reason(exc)}") from exc
+
+
+def _reason(exc: OperationalError) -> str:
+    """The driver's message on one line, without the server's `FATAL:` severity prefix."""
+    message = " ".join(str(exc.orig).split())
+    return message.removeprefix("connection failed: ").replace("FATAL: ", "")

@@ -193,6 +193,17 @@ class InvalidParameter(ApiError):
         super().__init__(msg, [ValidationIssue(loc=["query", name], msg=msg, type=code)])
 
 
+class UnknownIds(ApiError):
+    """Ids in a filter that name nothing stored, each filter's with the closest known ids."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem = "unknown-id"
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        detail = " ".join(f"{i.loc[-1]}: {i.msg}" for i in issues)
+        super().__init__(detail, issues)
+
+
 class InvalidCursor(InvalidParameter):
     problem = "invalid-cursor"
 

@@ -75,8 +75,10 @@ def check_mode(settings: Settings) -> None:
     """A directory named only in `.env` would be validated but never used."""
     if settings.prometheus_multiproc_dir is not None and not is_multiprocess():
         raise InvalidSettings(
-            "  PROMETHEUS_MULTIPROC_DIR: must be set in the environment; "
-            "prometheus_client does not read .env"
+            [
+                "PROMETHEUS_MULTIPROC_DIR: must be set in the environment; "
+                "prometheus_client does not read .env"
+            ]
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Any
 
 from sqlalchemy import (
@@ -31,7 +32,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from app.core.db import table_of
-from app.core.errors import InvalidCursor, InvalidParameter
+from app.core.errors import InvalidCursor, InvalidParameter, UnknownIds, ValidationIssue
 from app.models import Involvement, ItemStatus, ItemType, Section
 from app.query.cursor import decode_cursor, encode_cursor, fingerprint
 from app.query.fulltext import matches, parse_query
@@ -59,15 +60,82 @@ def _folded_postgresql(element: folded, compiler: Any, **kw: Any) -> str:
 
 
 @dataclass(frozen=True)
+class IdsOf:
+    """What the values of an id-valued filter name: the rows of `table`, or of the listing
+    itself when None; `plural` names them in an error (`entities`)."""
+
+    plural: str | None = None
+    table: Table | None = None
+
+
+@dataclass(frozen=True)
 class Filter:
     """How one query parameter narrows a listing. `build(listing, value)` gives a condition;
-    for multi-valued parameters, `value` is the list of values, combined with OR."""
+    for multi-valued parameters, `value` is the list of values, combined with OR. A filter on
+    ids says whose (`ids_of`), so that an id naming nothing is refused (`refuse_unknown_ids`)."""
 
     build: Callable[[Listing, Any], Condition]
+    ids_of: IdsOf | None = None
 
 
-def any_of(column: str) -> Filter:
-    return Filter(lambda listing, values: listing.source.c[column].in_(list(values)))
+def any_of(column: str, ids_of: IdsOf | None = None) -> Filter:
+    return Filter(lambda listing, values: listing.source.c[column].in_(list(values)), ids_of)
+
+
+# Suggestions for a mistyped id come from at most this many ids of the same table, so that a
+# refused filter on a large collection costs a bounded scan.
+SUGGESTION_POOL = 20_000
+
+
+def refuse_unknown_ids(session: Session, listing: Listing, values: Mapping[str, Any]) -> None:
+    """Refuse ids that name no stored row, with the closest ids that do.
+
+    A 422 rather than an empty 200: an empty page cannot tell "nothing involves this entity"
+    from a typo, and a client that acts on the empty answer (a dashboard, a sync) is misled
+    silently. Known means stored, whatever its status: a draft or a deleted item still
+    answers its filter (empty for readers; with `status=draft` or `include_deleted` for a
+    curator or a syncing client). Suggestions come from published, live rows only, so a
+    reader is not shown a draft's id.
+    """
+    issues = []
+    for name, given in values.items():
+        ids_of = listing.filters[name].ids_of if name in listing.filters else None
+        if ids_of is None or not _is_given(given):
+            continue
+        table = ids_of.table if ids_of.table is not None else listing.source
+        column = table.c[listing.key if ids_of.table is None else "id"]
+        wanted = sorted(set(given))
+        found = set(session.execute(select(column).where(column.in_(wanted))).scalars())
+        missing = [value for value in wanted if value not in found]
+        if missing:
+            plural = ids_of.plural or listing.name
+            issues.append(_unknown(name, missing, plural, _suggestible(session, table, column)))
+    if issues:
+        raise UnknownIds(issues)
+
+
+def _closest(value: str, pool: list[str], n: int = 3) -> list[str]:
+    """Ids that contain `value` (`putin` in `vladimir-putin`), then those spelt alike."""
+    containing = [known for known in pool if value in known][:n]
+    return containing or get_close_matches(value, pool, n=n)
+
+
+def _suggestible(session: Session, table: FromClause, column: Any) -> list[str]:
+    """Ids any reader may see: published and not deleted, where the table tracks that."""
+    stmt = select(column).limit(SUGGESTION_POOL)
+    if "status" in table.c:
+        stmt = stmt.where(table.c.status == ItemStatus.published, table.c.deleted_at.is_(None))
+    return list(session.execute(stmt).scalars())
+
+
+def _unknown(name: str, missing: list[str], plural: str, pool: list[str]) -> ValidationIssue:
+    close = sorted({match for value in missing for match in _closest(value, pool)})
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else "."
+    listed = ", ".join(map(repr, missing))
+    noun = "id" if len(missing) == 1 else "ids"
+    return ValidationIssue(
+        loc=["query", name], msg=f"No {noun} {listed} among the {plural}{hint}", type="unknown_id"
+    )
 
 
 def involves(*roles: str) -> Filter:
@@ -266,6 +334,8 @@ class Listing:
         field, descending = self._order(sort)
         given = {**self.list_defaults, **{n: v for n, v in values.items() if _is_given(v)}}
         conditions = self.where(given)
+        if cursor is None:  # a cursor's filters were checked on the first page (its `f`)
+            refuse_unknown_ids(session, self, given)
         total = (
             session.execute(
                 select(func.count()).select_from(self.source).where(*conditions)

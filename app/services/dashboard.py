@@ -33,7 +33,7 @@ from app.models.dashboard import (
 from app.models.entity import ALIAS_SEPARATOR
 from app.query import assembly
 from app.query.fulltext import Phrase, locate, parse_query
-from app.query.listing import TRACKED_FILTERS, Listing, any_of, full_text
+from app.query.listing import TRACKED_FILTERS, Listing, any_of, full_text, refuse_unknown_ids
 from app.services import unions
 from app.services.collections import fetch
 from app.services.unions import items_source, search_source, timeline_source
@@ -190,6 +190,7 @@ def _counts(session: Session, stmt: Any) -> list[FacetCount]:
 
 
 def stats(session: Session, filters: Mapping[str, Any]) -> Stats:
+    refuse_unknown_ids(session, ITEMS, filters)
     matching = ITEMS.filtered(filters).subquery("matching")
     total = session.execute(select(func.count()).select_from(matching)).scalar_one()
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import httpx
 import pytest
 
-from tests.conftest import entity_refs, fetch_all
+from app.models.common import SLUG_PATTERN
+from tests.conftest import ROOT, entity_refs, fetch_all
 
 
 def ids(items: list[dict]) -> set[str]:
@@ -157,7 +159,69 @@ def test_document_id_filter(client: httpx.Client) -> None:
     [document] = fetch_all(client, "/v1/documents")
     everything = fetch_all(client, "/v1/claims")
     assert len(fetch_all(client, "/v1/claims", {"document_id": document["id"]})) == len(everything)
-    assert fetch_all(client, "/v1/claims", {"document_id": "no-such-document"}) == []
+
+
+def id_valued_filters() -> list[tuple[str, str]]:
+    """(path, parameter) of every GET whose query parameter takes ids, from the published
+    OpenAPI document (`schemas/`, drift-tested): the contract, not the declarations."""
+    document = json.loads((ROOT / "schemas" / "openapi.json").read_text())
+    found = []
+    for path, operations in document["paths"].items():
+        for parameter in operations.get("get", {}).get("parameters", []):
+            items = parameter["schema"].get("items", {})
+            if parameter["in"] == "query" and items.get("pattern") == SLUG_PATTERN:
+                found.append((path, parameter["name"]))
+    return found
+
+
+def test_the_id_valued_filters_are_those_of_the_collections_and_dashboard() -> None:
+    names = {name for _, name in id_valued_filters()}
+    assert names == {
+        *("id", "document_id", "entity", "speaker", "attributed_to", "actor", "location"),
+        *("holder", "target"),
+    }
+    assert len(id_valued_filters()) >= 29
+
+
+@pytest.mark.parametrize(("path", "name"), id_valued_filters())
+def test_an_unknown_id_in_any_id_filter_is_a_422_naming_it(
+    client: httpx.Client, path: str, name: str
+) -> None:
+    required = {"q": "russia"} if path == "/v1/search" else {}
+    response = client.get(path, params={name: "no-such-thing", **required})
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["type"] == "urn:briefing-api:problem:unknown-id"
+    [issue] = problem["errors"]
+    assert issue["loc"] == ["query", name] and issue["type"] == "unknown_id"
+    assert issue["msg"].startswith("No id 'no-such-thing' among the ")
+
+
+def test_an_unknown_id_is_answered_with_the_closest_known_ones(client: httpx.Client) -> None:
+    problem = client.get(
+        "/v1/events", params={"actor": "putin", "entity": ["donald-trum", "russia"]}
+    ).json()
+    by_name = {issue["loc"][1]: issue["msg"] for issue in problem["errors"]}
+    assert by_name == {
+        "actor": "No id 'putin' among the entities; did you mean 'vladimir-putin'?",
+        "entity": "No id 'donald-trum' among the entities; did you mean 'donald-trump'?",
+    }, "only the unknown id of the two is named"
+    assert all(f"{n}: {m}" in problem["detail"] for n, m in by_name.items())
+
+
+def test_an_export_refuses_an_unknown_id_before_it_streams(client: httpx.Client) -> None:
+    response = client.get("/v1/claims", params={"entity": "no-such-thing", "format": "csv"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["query", "entity"]
+
+
+def test_a_known_id_that_nothing_involves_is_an_empty_page(client: httpx.Client) -> None:
+    """Known means stored: an entity no quote involves is a 200 with no items."""
+    speakers = {q["speaker"]["id"] for q in fetch_all(client, "/v1/quotes") if q["speaker"]}
+    silent = next(e["id"] for e in fetch_all(client, "/v1/entities") if e["id"] not in speakers)
+    page = client.get("/v1/quotes", params={"speaker": silent})
+    assert page.status_code == 200 and page.json()["total"] == 0
 
 
 def test_q_is_a_case_insensitive_text_search(client: httpx.Client) -> None:

@@ -94,6 +94,42 @@ def test_cors_lets_the_dashboard_origin_write_with_a_key(client: httpx.Client) -
     assert "access-control-allow-origin" not in other.headers
 
 
+def test_a_refused_preflight_is_a_problem_naming_the_origin_and_the_setting(
+    client: httpx.Client,
+) -> None:
+    refused = client.options(
+        "/v1/quotes",
+        headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert refused.status_code == 400
+    assert refused.headers["content-type"] == "application/problem+json"
+    problem = refused.json()
+    assert problem["type"] == "urn:briefing-api:problem:cors-preflight-refused"
+    assert problem["instance"] == "/v1/quotes"
+    assert problem["detail"] == (
+        "CORS preflight refused: the origin 'http://evil.example' is not listed in CORS_ORIGINS."
+    )
+    assert "access-control-allow-origin" not in refused.headers
+
+
+def test_a_preflight_refused_for_its_method_and_headers_says_what_is_allowed(
+    client: httpx.Client,
+) -> None:
+    refused = client.options(
+        "/v1/quotes",
+        headers={
+            "Origin": DASHBOARD_ORIGIN,
+            "Access-Control-Request-Method": "PUT",
+            "Access-Control-Request-Headers": "x-secret",
+        },
+    )
+    assert refused.status_code == 400
+    detail = refused.json()["detail"]
+    assert "the method 'PUT' is not allowed (allowed: DELETE, GET, HEAD, PATCH, POST)" in detail
+    assert "the headers 'x-secret' are not all allowed" in detail
+    assert "origin" not in detail.split(":", 1)[1].split(";")[0], "the origin was allowed"
+
+
 def test_cors_ignores_other_origins(client: httpx.Client) -> None:
     response = client.get("/v1/quotes", headers={"Origin": "http://evil.example"})
     assert "access-control-allow-origin" not in response.headers

@@ -66,6 +66,8 @@ def test_create_read_patch_delete_and_history(cur: Curation) -> None:
         cur.http, "/v1/quotes", {"updated_since": since, "include_deleted": "true"}
     )
     assert [(q["id"], q["version"]) for q in tombstones] == [("sanctions-heading", 3)]
+    # A deleted id is still known to the id filter: an empty page, not a 422 (unknown id).
+    assert cur.http.get("/v1/quotes", params={"id": "sanctions-heading"}).json()["total"] == 0
 
     history = cur.http.get(f"{path}/revisions").json()
     assert [(r["version"], r["action"]) for r in history["items"]] == [
