@@ -88,7 +88,7 @@ def test_healthz_answers_within_100_ms_all_through_a_long_ingest(
         f"idle after, {len(idle)} probes, slowest {max(idle) * 1000:.0f} ms"
     )
     assert response.status_code == 201, response.text
-    assert len(during) >= 20, "the probes ran all through an ingest of a second or more"
+    assert took > 1, "an ingest long enough for a stall to show"
     assert max(during) < HEALTHZ_LIMIT + max(idle)
 
 
