@@ -29,29 +29,26 @@ def document(doc_id: str, text: str) -> dict[str, str]:
     return {"id": doc_id, "title": "A Long Report", "published_on": "2026-03-12", "text": text}
 
 
-def start(databases: Databases, log: Path, budget: float) -> tuple[LiveServer, dict[str, str]]:
-    """One worker on a seeded SQLite database of its own, with that extraction budget."""
-    url = databases.seeded("sqlite")
-    server = LiveServer(url, log, env={"EXTRACT_TIME_BUDGET": str(budget)})
-    return server, bearer(make_tokens(url)["admin"])
+Served = tuple[LiveServer, dict[str, str]]  # the server and an admin's headers
 
 
 @pytest.fixture(scope="module")
-def patient(
+def serve(
     databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[LiveServer, dict[str, str]]]:
-    server, admin = start(databases, tmp_path_factory.mktemp("patient") / "uvicorn.log", 120)
-    yield server, admin
-    server.stop()
+) -> Iterator[Callable[[float], Served]]:
+    """Starts one worker on a seeded SQLite database of its own, with a given extraction
+    budget; every server started is stopped at the end of the module."""
+    started: list[LiveServer] = []
 
+    def start(budget: float) -> Served:
+        url = databases.seeded("sqlite")
+        log = tmp_path_factory.mktemp("server") / "uvicorn.log"
+        started.append(LiveServer(url, log, env={"EXTRACT_TIME_BUDGET": str(budget)}))
+        return started[-1], bearer(make_tokens(url)["admin"])
 
-@pytest.fixture(scope="module")
-def strict(
-    databases: Databases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[LiveServer, dict[str, str]]]:
-    server, admin = start(databases, tmp_path_factory.mktemp("strict") / "uvicorn.log", 1)
-    yield server, admin
-    server.stop()
+    yield start
+    for server in started:
+        server.stop()
 
 
 def probe(url: str, until: Callable[[], bool]) -> list[float]:
@@ -67,13 +64,13 @@ def probe(url: str, until: Callable[[], bool]) -> list[float]:
 
 
 def test_healthz_answers_within_100_ms_all_through_a_long_ingest(
-    patient: tuple[LiveServer, dict[str, str]],
+    serve: Callable[[float], Served],
 ) -> None:
     """Every probe, the slowest included. A shared machine can delay any request, so the
     slowest probe of the same server idle for as long is allowed on top of the 100 ms: on
     a quiet machine that is a few milliseconds; an extraction holding this worker's GIL
     costs seconds (`re` scans a 1M-character paragraph in one C call)."""
-    server, admin = patient
+    server, admin = serve(120)
     body = document("long-report", SLOW_TEXT)
     with ThreadPoolExecutor(1) as pool, httpx.Client(base_url=server.url, timeout=300) as http:
         started = time.monotonic()
@@ -125,9 +122,9 @@ def _cpu_seconds(pids: list[int]) -> float:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux /proc")
 def test_an_ingest_over_budget_is_a_422_its_child_stops_and_the_worker_goes_on(
-    strict: tuple[LiveServer, dict[str, str]],
+    serve: Callable[[float], Served],
 ) -> None:
-    server, admin = strict
+    server, admin = serve(1)
     with httpx.Client(base_url=server.url, timeout=60) as http:
         before = http.get("/v1/documents").json()["total"]
         started = time.monotonic()
