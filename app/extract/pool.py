@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -31,9 +31,9 @@ class OverBudget(Exception):
         self.budget = budget
 
 
-def _warm() -> None:
-    """Runs in each new child: import the extractor now, not in the first request's budget."""
-    import app.extract.extractor  # noqa: F401
+def _ready() -> None:
+    """Answered once the child is up, with the extractor imported (preloaded, or by
+    unpickling this function): its start-up is no part of any extraction's budget."""
 
 
 class ExtractionPool:
@@ -48,9 +48,11 @@ class ExtractionPool:
         with self._lock:
             if self._executor is None:
                 context = multiprocessing.get_context(START_METHOD)
-                self._executor = ProcessPoolExecutor(
-                    self._workers, mp_context=context, initializer=_warm
-                )
+                if START_METHOD == "forkserver":  # children fork with the extractor imported
+                    context.set_forkserver_preload([__name__])
+                executor = ProcessPoolExecutor(self._workers, mp_context=context)
+                executor.submit(_ready).result()
+                self._executor = executor
             return self._executor
 
     def extract(self, budget: float, *args: Any, **kwargs: Any) -> Extraction:
@@ -66,7 +68,7 @@ class ExtractionPool:
             except FutureTimeout:
                 self._kill(executor)
                 raise OverBudget(budget) from None
-            except BrokenProcessPool:
+            except (BrokenProcessPool, CancelledError):  # killed, or never run
                 self._forget(executor)
                 if time.monotonic() >= deadline:
                     raise OverBudget(budget) from None

@@ -7,6 +7,7 @@ field that more than one model carries is declared here once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated
 
@@ -23,15 +24,15 @@ ENUM_AS_TEXT = String(32)
 
 # What text the database can store and search must not hold: control characters other than
 # tab and line breaks (PostgreSQL cannot store NUL at all), and lone surrogates, which are
-# not Unicode and cannot be encoded.
-CONTROL_CHARACTERS = frozenset(
-    chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
-)
+# not Unicode and cannot be encoded. Found by one C scan, not a Python loop per character:
+# a 1M-character body is validated on the event loop, where 0.3 s of Python would stall
+# every other request of the worker.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def storable(value: str) -> str:
     """`value` if it can be stored and searched as it is, else a ValueError saying why."""
-    if any(c in CONTROL_CHARACTERS for c in value):
+    if CONTROL_CHARACTER.search(value):
         raise ValueError("must not contain control characters other than tab and newlines")
     try:
         value.encode("utf-8")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
+from app.core import config
 from app.seed.annotations import SeedAnnotation
 from app.seed.reader import read_seed
 from tests.conftest import SEED_DIR, briefing
+from tests.extract.adversarial import dots
 
 SOURCE = "trump-pivot-against-russia.txt"
 
@@ -55,3 +58,19 @@ def test_ingest_refuses_to_overwrite_and_reports_bad_input(tmp_path: Path) -> No
     assert bad_date.exit_code == 1 and "not a date" in bad_date.stderr
     (tmp_path / "binary.txt").write_bytes(b"\xff\xfe")
     assert briefing("ingest", str(tmp_path / "binary.txt")).exit_code == 1
+
+
+def test_ingest_stops_past_the_extraction_budget_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = tmp_path / "dots.txt"
+    text.write_text(dots(1_000_000), encoding="utf-8")  # about 2 s of CPU
+    monkeypatch.setenv("EXTRACT_TIME_BUDGET", "0.2")
+    config.get_settings.cache_clear()
+    try:
+        done = briefing("ingest", str(text))
+    finally:
+        config.get_settings.cache_clear()
+    assert done.exit_code == 1
+    assert "0.2 s (EXTRACT_TIME_BUDGET)" in done.stderr
+    assert not (tmp_path / "dots.yaml").exists()
