@@ -44,7 +44,8 @@ def peak_rss(pid: int) -> int:
     return _kib(Path(f"/proc/{pid}/status").read_text(), "VmHWM")
 
 
-def export_corpus(tmp: Path, briefings: int) -> Run:
+def synthetic_database(tmp: Path, briefings: int) -> str:
+    """A SQLite database in `tmp` holding the synthetic corpus of `briefings` briefings."""
     seed = tmp / f"corpus-{briefings}"
     generate(briefings, seed)
     database = f"sqlite:///{tmp / f'corpus-{briefings}.db'}"
@@ -55,6 +56,11 @@ def export_corpus(tmp: Path, briefings: int) -> Run:
         check=True,
         capture_output=True,
     )
+    return database
+
+
+def export_corpus(tmp: Path, briefings: int) -> Run:
+    database = synthetic_database(tmp, briefings)
     server = LiveServer(
         database,
         tmp / f"server-{briefings}.log",

@@ -11,21 +11,17 @@ many exports as the cap allows start at once: every slot came back."""
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
 
-from bench.corpus import generate
-from tests.api.test_exports_memory import peak_rss
-from tests.conftest import ROOT, LiveServer
+from tests.api.test_exports_memory import peak_rss, synthetic_database
+from tests.conftest import LiveServer
 
 pytestmark = pytest.mark.real_server  # processes, ports or signals: a uvicorn subprocess
 
@@ -55,29 +51,13 @@ class Reading:
     error: str | None = None  # a transport error while reading: the body was cut
 
 
-@dataclass(frozen=True)
-class Server:
-    live: LiveServer
-    log: Path
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     tmp = tmp_path_factory.mktemp("slow-readers")
-    seed = tmp / "corpus"
-    generate(BRIEFINGS, seed)
-    database = f"sqlite:///{tmp / 'corpus.db'}"
-    subprocess.run(
-        [str(Path(sys.executable).parent / "briefing"), "load", "--seed-dir", str(seed)],
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "DATABASE_URL": database},
-        check=True,
-        capture_output=True,
-    )
-    log = tmp / "server.log"
+    database = synthetic_database(tmp, BRIEFINGS)
     live = LiveServer(
         database,
-        log,
+        tmp / "server.log",
         env={
             "LOAD_SEED_ON_START": "false",
             "RESPONSE_CACHE_BYTES": "0",
@@ -85,7 +65,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         },
     )
     try:
-        yield Server(live, log)
+        yield live
     finally:
         live.stop()
 
@@ -153,9 +133,9 @@ def all_slots_free(url: str, timeout: float = 10) -> bool:
     return False
 
 
-def test_slow_export_readers_leave_the_worker_answering(server: Server) -> None:
-    url = server.live.url
-    pid = server.live.process.pid
+def test_slow_export_readers_leave_the_worker_answering(server: LiveServer) -> None:
+    url = server.url
+    pid = server.process.pid
     assert httpx.get(f"{url}/v1/quotes", params={"limit": 1}).status_code == 200
     rss_before = peak_rss(pid)
     start, answered = threading.Barrier(READERS + 1), threading.Barrier(READERS + 1)
@@ -188,7 +168,7 @@ def test_slow_export_readers_leave_the_worker_answering(server: Server) -> None:
         assert reading.content_type == "application/problem+json"
         assert reading.retry_after and int(reading.retry_after) > 0
     assert max(latencies) < PROBE_DEADLINE
-    log = server.log.read_text()
+    log = server.log_path.read_text()
     for sign in ("Traceback", "already started", "Exception in ASGI", '"level": "error"'):
         assert sign not in log
     assert all_slots_free(url)
