@@ -5,10 +5,12 @@
 # (up to the graceful timeout), then it exits 0.
 #
 # What uvicorn can bound, it bounds here: a request head (request line and headers) of more
-# than MAX_REQUEST_HEAD_BYTES is a 400 (h11 enforces that; httptools, uvicorn's default,
-# accepts a 10 MB header line), and an idle keep-alive connection closes after
-# KEEP_ALIVE_TIMEOUT seconds. uvicorn has no timeout for a request head that arrives slowly:
-# that one is the proxy's (compose.yaml's `proxy`, deploy/nginx.conf).
+# than MAX_REQUEST_HEAD_BYTES is a 400, and an idle keep-alive connection closes after
+# KEEP_ALIVE_TIMEOUT seconds. The head limit needs HTTP_PARSER=h11, the default: httptools,
+# uvicorn's own default, accepts a 10 MB header line, but costs about 0.6 of h11's CPU a
+# request (bench/bench_http_parser.py), so compose.yaml chooses it behind its proxy, which
+# bounds heads itself. uvicorn has no timeout for a request head that arrives slowly: that
+# one is the proxy's (compose.yaml's `proxy`, deploy/nginx.conf).
 #
 # X-Forwarded-For and X-Forwarded-Proto are believed only from the addresses in
 # FORWARDED_ALLOW_IPS (the proxy's); unset or empty, from no one, so that no client chooses
@@ -28,7 +30,7 @@ exec uvicorn app.main:app \
     --port "${PORT:-8000}" \
     --workers "${WEB_CONCURRENCY:-2}" \
     "$proxy_headers" \
-    --http h11 \
+    --http "${HTTP_PARSER:-h11}" \
     --h11-max-incomplete-event-size "${MAX_REQUEST_HEAD_BYTES:-16384}" \
     --timeout-keep-alive "${KEEP_ALIVE_TIMEOUT:-5}" \
     --timeout-graceful-shutdown "${GRACEFUL_SHUTDOWN_TIMEOUT:-25}"

@@ -153,6 +153,8 @@ def test_compose_puts_the_proxy_in_front_and_only_it_is_trusted() -> None:
     assert listen and [f"8000:{listen.group(1)}"] == proxy["ports"]
     assert "http://api:8000" in nginx, "the replicas by service name, on the entrypoint's port"
     assert "X-Forwarded-For $remote_addr;" in nginx, "replaced, not appended to"
+    if api["environment"].get("HTTP_PARSER") == "httptools":  # which bounds no request head
+        assert "client_header_timeout" in nginx and "large_client_header_buffers" in nginx
     body_limit = re.search(r"client_max_body_size (\d+)m;", nginx)
     assert body_limit
     assert int(body_limit.group(1)) * 1024 * 1024 == Settings.model_fields["max_body_bytes"].default

@@ -83,10 +83,11 @@ def _replaced(text: str, replacements: dict[str, str]) -> str:
 
 @pytest.fixture(scope="module")
 def api(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """The API trusting X-Forwarded-For from the proxy's address (here 127.0.0.1), as
-    compose.yaml has it trust the proxy's."""
+    """The API as compose.yaml runs it: trusting X-Forwarded-For from the proxy's address
+    (here 127.0.0.1), with httptools, which leaves bounding the request head to the proxy."""
     log = tmp_path_factory.mktemp("api") / "server.log"
-    server = entrypoint(databases, log, FORWARDED_ALLOW_IPS="127.0.0.1")
+    behind = {"FORWARDED_ALLOW_IPS": "127.0.0.1", "HTTP_PARSER": "httptools"}
+    server = entrypoint(databases, log, **behind)
     yield server
     server.stop()
 
