@@ -1,0 +1,454 @@
+"""The soak test (issue 14): two workers on PostgreSQL, with a ~10k-item corpus and rate
+limits on, serve for `BRIEFING_SOAK_SECONDS` (default 60) mixed reads at a steady rate,
+two curators writing with `If-Match`, one large hostile ingest, 50 slow export readers and a
+burst of forged keys, all at once. It asserts no 5xx but designed 503s, no acknowledged
+write lost, read p99 under 250 ms in every 10 s window, bounded memory, both workers alive
+at the end, and a curator's budget untouched by forgeries; the figures go to
+`tests/ops/artifacts/soak.txt` and the end of the pytest run.
+
+    BRIEFING_TEST_POSTGRES_URL=… pytest -m soak -n 0
+
+`BRIEFING_SOAK_CONTROL=1` runs the control: the reads and curators alone, to tell what the
+machine allows from what the hostile load costs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from app.core.db import make_engine
+from app.core.migrations import upgrade_to_head
+from app.models import Scope
+from app.models.common import ClaimType
+from app.services import api_keys
+from app.services.seeding import load_seed
+from bench.corpus import COUNTRIES, TOPICS, generate
+from tests.conftest import ROOT, SEED_DIR, SOAK_REPORT, LiveServer
+from tests.extract.adversarial import FAMILIES
+from tests.ops.process_tree import children
+from tests.ops.soak_load import Plan, Record, run
+from tests.ops.soak_report import (
+    MIB,
+    READ_P99_LIMIT,
+    Check,
+    check_lines,
+    growth_in_last_third,
+    memory_figures,
+    read_windows,
+    render,
+    server_errors,
+    traffic_figures,
+    unanswered,
+    window_figures,
+)
+
+pytestmark = [pytest.mark.soak, pytest.mark.real_server]
+
+SECONDS = float(os.environ.get("BRIEFING_SOAK_SECONDS", "60"))
+CONTROL = os.environ.get("BRIEFING_SOAK_CONTROL", "") == "1"
+ENTRYPOINT = ROOT / "docker-entrypoint.sh"  # the image's command: migrate, then uvicorn
+
+BRIEFINGS = 100  # of ~100 items each (bench/corpus.py), beside the seed: ~10k items
+WORKERS = 2
+READ_RATE = 20.0  # reads a second, from two read keys: well inside their budgets
+CURATORS = 2
+WRITE_TARGETS = 6  # claims both curators edit, so that they meet (412) now and then
+INGEST_CHARS = 720_000  # every adversarial family, 80k characters each
+EXPORTERS = 50
+FORGERIES, FORGERY_RATE = 400, 40.0
+# Two workers and their supervisor. Each worker holds the app, a ~10k-item corpus's
+# response cache (RESPONSE_CACHE_BYTES, 64 MiB) and a large ingest's extraction; 1 GiB
+# for the tree is the smallest container a two-worker deployment of it would be given.
+MEMORY_CEILING = 1024 * MIB
+MEMORY_GROWTH_LIMIT = 0.05  # of the last third's mean, as its least-squares trend adds
+HEALTHZ_PROBES = 10
+STARTUP_TIMEOUT = 180.0
+RECOVERY_TIMEOUT = 120.0
+WRITES_CHECK = "no acknowledged write lost"
+WORKERS_CHECK = f"both workers alive at the end (same pids, /healthz ok x{HEALTHZ_PROBES})"
+
+
+@dataclass(frozen=True)
+class SoakDatabase:
+    url: str
+    readers: list[str]
+    curators: list[tuple[str, str]]  # (key id, token)
+    admin: str
+
+
+def _corpus(folder: Path) -> Path:
+    """The seed and a synthetic corpus in one seed directory: loading replaces the whole
+    content, so they load together."""
+    generate(BRIEFINGS, folder)
+    for source in SEED_DIR.iterdir():
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+def _keys(url: str) -> SoakDatabase:
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+
+            def key(name: str, scope: Scope) -> tuple[str, str]:
+                made, token = api_keys.create(session, name, scope)
+                return made.id, token
+
+            readers = [key(f"soak reader {n}", Scope.read)[1] for n in range(2)]
+            curators = [key(f"soak curator {n}", Scope.curator) for n in range(CURATORS)]
+            admin = key("soak admin", Scope.admin)[1]
+    finally:
+        engine.dispose()
+    return SoakDatabase(url, readers, curators, admin)
+
+
+@pytest.fixture(scope="module")
+def soak_database(
+    postgres_admin: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SoakDatabase]:
+    """A PostgreSQL database of the soak's own, migrated, with the seed and the corpus."""
+    name = f"briefing_soak_{os.getpid()}"
+    with psycopg.connect(postgres_admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = make_url(postgres_admin).set(drivername="postgresql+psycopg", database=name)
+        rendered = url.render_as_string(hide_password=False)
+        engine = make_engine(rendered)
+        try:
+            upgrade_to_head(engine)
+            load_seed(engine, _corpus(tmp_path_factory.mktemp("soak-corpus")))
+        finally:
+            engine.dispose()
+        yield _keys(rendered)
+    finally:
+        with psycopg.connect(postgres_admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class SoakServer(LiveServer):
+    """A live server given longer to start: on a busy machine two workers importing the app
+    side by side take more than the usual minute."""
+
+    def _wait(self, log: Path, timeout: float = STARTUP_TIMEOUT) -> None:
+        super()._wait(log, timeout)
+
+
+@pytest.fixture(scope="module")
+def soak_server(
+    soak_database: SoakDatabase, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """The image's entrypoint, two workers, rate limits on (per worker, `memory://`)."""
+    log = tmp_path_factory.mktemp("soak-server") / "uvicorn.log"
+    env = {
+        "WEB_CONCURRENCY": str(WORKERS),
+        "RATE_LIMIT_ENABLED": "true",
+        "LOAD_SEED_ON_START": "false",
+    }
+    server = SoakServer(soak_database.url, log, command=[str(ENTRYPOINT)], env=env)
+    yield server
+    server.stop()
+
+
+def read_paths(rng: random.Random, people: list[str], since: str) -> Iterator[tuple[str, str]]:
+    """Endless (label, path) of the reads clients make: filtered lists, details, search and
+    the change feed, over the whole corpus, so that most miss the response cache."""
+
+    def claim_id() -> str:
+        return f"b{rng.randrange(BRIEFINGS):04d}-claim-{rng.randrange(60):03d}"
+
+    month = rng.randrange(1, 6)
+    shapes = {
+        "list claims by type": lambda: ("claims", {"claim_type": rng.choice(list(ClaimType))}),
+        "list quotes by speaker": lambda: ("quotes", {"speaker": rng.choice(people)}),
+        "list events by actor and dates": lambda: (
+            "events",
+            {
+                "actor": rng.choice(COUNTRIES).lower(),
+                "date_from": f"2020-0{month}-01",
+                "date_to": f"2020-0{month + 2}-28",
+            },
+        ),
+        "list entities by kind": lambda: ("entities", {"kind": rng.choice(["person", "place"])}),
+        "list claims matching text": lambda: ("claims", {"q": rng.choice(TOPICS)}),
+        "search": lambda: ("search", {"q": rng.choice(TOPICS)}),
+        "get claim": lambda: (f"claims/{claim_id()}", {}),
+        "get event": lambda: (f"events/b{rng.randrange(BRIEFINGS):04d}-event-{month:03d}", {}),
+        "get document": lambda: (f"documents/briefing-{rng.randrange(BRIEFINGS):04d}", {}),
+        "change feed": lambda: (
+            rng.choice(["claims", "quotes", "events"]),
+            {"updated_since": since, "include_deleted": "true"},
+        ),
+    }
+    labels = list(shapes)
+    while True:
+        label = rng.choice(labels)
+        path, params = shapes[label]()
+        yield label, f"/v1/{path}" + (f"?{urlencode(params)}" if params else "")
+
+
+def hostile_document() -> dict[str, object]:
+    """A ~720k-character briefing made of every family built to slow the extractor."""
+    size = INGEST_CHARS // len(FAMILIES)
+    text = "\n".join(build(size) for build in FAMILIES.values())
+    return {
+        "id": "soak-hostile-ingest",
+        "title": "A Long Report",
+        "published_on": "2026-03-12",
+        "text": text,
+    }
+
+
+def plan_for(server: LiveServer, database: SoakDatabase, people: list[str]) -> Plan:
+    since = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    (forged_key_id, _), *_ = database.curators
+    return Plan(
+        base_url=server.url,
+        seconds=SECONDS,
+        server_pid=server.process.pid,
+        read_rate=READ_RATE,
+        read_tokens=database.readers,
+        reads=read_paths(random.Random(14), people, since),
+        curator_tokens=[token for _, token in database.curators],
+        write_targets=[f"/v1/claims/b0001-claim-{n:03d}" for n in range(WRITE_TARGETS)],
+        admin_token=database.admin,
+        ingest_body=hostile_document(),
+        export_paths=[
+            "/v1/export",
+            "/v1/claims?format=csv",
+            "/v1/events?format=ndjson",
+            "/v1/quotes?format=jsonld",
+        ],
+        exporters=EXPORTERS,
+        forgeries=FORGERIES,
+        forgery_rate=FORGERY_RATE,
+        forged_key_id=forged_key_id,
+        hostile=not CONTROL,
+    )
+
+
+def warm_up(http: httpx.Client, plan: Plan) -> None:
+    """Each kind of read a few times, on new connections so both workers see them: the run
+    measures serving, not first imports."""
+    for _ in range(40):
+        _, path = next(plan.reads)
+        assert http.get(path, headers={"Connection": "close"}).status_code == 200, path
+
+
+def errors_check(record: Record) -> Check:
+    errors = server_errors(record)
+    designed = sum(o.status == 503 for o in record.outcomes) - sum(o.status == 503 for o in errors)
+    examples = "; ".join(f"{o.actor} {o.label} {o.status} {o.detail[:120]}" for o in errors[:3])
+    return Check(
+        "no 5xx apart from designed 503s with Retry-After",
+        not errors,
+        f"{len(errors)} other 5xx, {designed} designed 503s"
+        + (f" (e.g. {examples})" if examples else ""),
+    )
+
+
+def answered_check(record: Record) -> Check:
+    """A request with no answer or a stream cut short is an error the status cannot show."""
+    missing = unanswered(record)
+    examples = "; ".join(f"{o.actor} {o.label}: {o.detail[:80]}" for o in missing[:3])
+    return Check(
+        "every request answered, no export cut mid-body",
+        not missing and not record.streams_cut,
+        f"{len(missing)} unanswered, {len(record.streams_cut)} streams cut"
+        + (f" (e.g. {examples})" if examples else ""),
+    )
+
+
+def lost_writes(http: httpx.Client, record: Record) -> list[str]:
+    """Each item serves its last acknowledged write, and its history holds every
+    acknowledged version with the body the write returned. An item with a write that got no
+    answer may serve that one instead, if it is newer."""
+    lost = []
+    for path, writes in record.acknowledged.items():
+        last = max(writes, key=lambda w: w.version)
+        served = http.get(path).json()
+        may_be_newer = record.unacknowledged[path] > 0 and served["version"] > last.version
+        if served != last.body and not may_be_newer:
+            lost.append(f"{path} serves v{served['version']}, last acknowledged v{last.version}")
+        for write in writes:
+            kept = http.get(f"{path}/revisions/{write.version}")
+            if kept.status_code != 200 or kept.json()["representation"] != write.body:
+                lost.append(f"{path} v{write.version}: its revision differs ({kept.status_code})")
+    return lost
+
+
+def answered_by(name: str, judge: Callable[[], Check]) -> Check:
+    """`judge`'s check, or a failed one if the server no longer answers its questions."""
+    try:
+        return judge()
+    except httpx.HTTPError as exc:
+        return Check(name, False, f"the server did not answer the check's requests: {exc!r}")
+
+
+def writes_check(http: httpx.Client, record: Record) -> Check:
+    lost = lost_writes(http, record)
+    acknowledged = sum(len(w) for w in record.acknowledged.values())
+    return Check(
+        WRITES_CHECK,
+        acknowledged > 0 and not lost,
+        f"{len(lost)} of {acknowledged} lost" + (f" ({'; '.join(lost[:3])})" if lost else ""),
+    )
+
+
+def latency_check(record: Record) -> Check:
+    windows = read_windows(record, SECONDS)
+    worst = max((w.p99 for w in windows), default=float("inf"))
+    over = [f"{w.start:.0f}-{w.start + 10:.0f}s" for w in windows if w.p99 >= READ_P99_LIMIT]
+    return Check(
+        f"read p99 under {READ_P99_LIMIT * 1000:.0f} ms in every 10 s window",
+        bool(windows) and not over,
+        f"worst window p99 {worst * 1000:.0f} ms"
+        + (f"; over in {', '.join(over)}" if over else ""),
+    )
+
+
+def memory_check(record: Record) -> Check:
+    peak = max(rss for _, rss in record.memory)
+    growth, mean = growth_in_last_third(record.memory)
+    return Check(
+        f"memory under {MEMORY_CEILING / MIB:.0f} MiB, last third grows under "
+        f"{MEMORY_GROWTH_LIMIT:.0%}",
+        peak <= MEMORY_CEILING and growth <= MEMORY_GROWTH_LIMIT * mean,
+        f"peak {peak / MIB:.0f} MiB; last third's trend {growth / MIB:+.1f} MiB "
+        f"on a mean of {mean / MIB:.0f} MiB",
+    )
+
+
+def workers_check(server: LiveServer, before: set[int], after: set[int]) -> Check:
+    health = [
+        httpx.get(f"{server.url}/healthz", headers={"Connection": "close"}, timeout=10)
+        for _ in range(HEALTHZ_PROBES)
+    ]
+    healthy = sum(r.status_code == 200 for r in health)
+    return Check(
+        WORKERS_CHECK,
+        len(before) == WORKERS and before == after and healthy == HEALTHZ_PROBES,
+        f"workers {sorted(before)} before, {sorted(after)} after; /healthz {healthy} ok",
+    )
+
+
+def budget_check(record: Record) -> Check:
+    limited = sum(o.actor == "curator" and o.status == 429 for o in record.outcomes)
+    forged = [o for o in record.outcomes if o.actor == "forged"]
+    return Check(
+        "the real curators' keys never 429 (forgeries spend no key's budget)",
+        limited == 0,
+        f"{limited} curator 429s; {len(forged)} forged requests",
+    )
+
+
+def server_log_figures(server: LiveServer) -> list[str]:
+    """What the server logged during the run: the statuses it answered (a client that gave
+    up never saw some of them) and its unhandled exceptions."""
+    statuses: Counter[int] = Counter()
+    text = server.log_path.read_text(errors="replace")
+    for line in text.splitlines():
+        if '"app.access"' in line:
+            with contextlib.suppress(ValueError, KeyError):
+                statuses[json.loads(line)["status"]] += 1
+    counted = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
+    return [
+        f"  access log statuses: {counted}",
+        f"  unhandled exceptions: {text.count('Exception in ASGI application')}, "
+        f"workers started: {text.count('Started server process')}",
+    ]
+
+
+def recovery(http: httpx.Client) -> float:
+    """Seconds after the run until a read is answered again: the requests the clients gave
+    up on may still hold the server."""
+    began = time.monotonic()
+    while time.monotonic() - began < RECOVERY_TIMEOUT:
+        with contextlib.suppress(httpx.HTTPError):
+            if http.get("/v1/documents", params={"limit": 1}, timeout=5).status_code == 200:
+                return time.monotonic() - began
+        time.sleep(0.5)
+    return float("inf")
+
+
+def write_report(checks: list[Check], record: Record, database_items: int, after: list[str]) -> str:
+    kind = "control run (reads and curators only)" if CONTROL else "hostile load"
+    settings = [
+        f"{WORKERS} workers (the image's entrypoint) on PostgreSQL, rate limits on; "
+        f"{database_items} items; {SECONDS:.0f} s; {kind}",
+        f"reads {READ_RATE:.0f}/s (open loop), {CURATORS} curators 1 write/s each on "
+        f"{WRITE_TARGETS} shared claims"
+        + (
+            ""
+            if CONTROL
+            else f", ingest of {INGEST_CHARS} characters at 40%, {EXPORTERS} slow export "
+            f"readers (2 KB/s, 1 in 5 stalled), {FORGERIES} forged keys at "
+            f"{FORGERY_RATE:.0f}/s from 20%"
+        ),
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end",
+    ]
+    report = render(
+        "Soak test (issue 14)",
+        settings,
+        {
+            "Checks": check_lines(checks),
+            "Read latency per 10 s window, by send time (an unanswered read counts as its "
+            "30 s timeout):": window_figures(read_windows(record, SECONDS)),
+            "Traffic:": ["  " + line for line in traffic_figures(record)],
+            "Memory of the server tree (supervisor and workers, RSS, every 10 s):": (
+                memory_figures(record.memory)
+            ),
+            "After the run:": after,
+        },
+    )
+    SOAK_REPORT.parent.mkdir(parents=True, exist_ok=True)
+    SOAK_REPORT.write_text(report)
+    return report
+
+
+def test_two_workers_hold_up_under_mixed_and_hostile_load(
+    soak_server: LiveServer, soak_database: SoakDatabase
+) -> None:
+    reader = {"Authorization": f"Bearer {soak_database.readers[0]}"}
+    with httpx.Client(base_url=soak_server.url, timeout=30, headers=reader) as http:
+        people = http.get("/v1/entities", params={"kind": "person", "limit": 500}).json()
+        plan = plan_for(soak_server, soak_database, [e["id"] for e in people["items"]])
+        warm_up(http, plan)
+        items = http.get("/v1/stats").json()["total"]
+        workers = children(soak_server.process.pid)
+        record = run(plan)
+        recovered = recovery(http)
+        after = [f"  a read answered again {recovered:.1f} s after the run"]
+        checks = [
+            errors_check(record),
+            answered_check(record),
+            answered_by(WRITES_CHECK, lambda: writes_check(http, record)),
+            latency_check(record),
+            memory_check(record),
+            answered_by(
+                WORKERS_CHECK,
+                lambda: workers_check(soak_server, workers, children(soak_server.process.pid)),
+            ),
+            budget_check(record),
+        ]
+    report = write_report(checks, record, items, after + server_log_figures(soak_server))
+    print(report)
+    failed = [c for c in checks if not c.passed]
+    assert not failed, "\n".join(check_lines(failed))
