@@ -32,6 +32,9 @@ SMALL_RECEIVE_BUFFER = 4096  # so the server feels a slow reader at once, not af
 FORGERY_START, INGEST_START = 0.2, 0.4  # fractions of the run
 INGEST_GRACE = 60.0  # seconds an ingest may answer after the run, before it counts as lost
 MERGE_PATCH = "application/merge-patch+json"
+# Idle connections are dropped well before uvicorn's 5 s keep-alive timeout closes them, so
+# that no request is sent on a connection the server is closing (a ReadError, not its fault).
+KEEPALIVE = 2.0
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,9 @@ class Soak:
         self, actor: str, timeout: float = READ_TIMEOUT, **options: Any
     ) -> AsyncIterator[Caller]:
         """A client of its own (connections, headers, socket options) for `actor`."""
-        limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
+        limits = httpx.Limits(
+            max_connections=200, max_keepalive_connections=50, keepalive_expiry=KEEPALIVE
+        )
         async with httpx.AsyncClient(
             base_url=self.plan.base_url, timeout=timeout, limits=limits, **options
         ) as client:

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import random
 import shutil
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
@@ -43,19 +41,27 @@ from bench.corpus import COUNTRIES, TOPICS, generate
 from tests.conftest import ROOT, SEED_DIR, SOAK_REPORT, LiveServer
 from tests.extract.adversarial import FAMILIES
 from tests.ops.process_tree import children
+from tests.ops.soak_checks import (
+    WORKERS_CHECK,
+    WRITES_CHECK,
+    Check,
+    answered_by,
+    answered_check,
+    budget_check,
+    check_lines,
+    errors_check,
+    latency_check,
+    memory_check,
+    workers_check,
+    writes_check,
+)
 from tests.ops.soak_load import Plan, Record, run
 from tests.ops.soak_report import (
-    MIB,
-    READ_P99_LIMIT,
-    Check,
-    check_lines,
-    growth_in_last_third,
     memory_figures,
     read_windows,
     render,
-    server_errors,
+    server_log_figures,
     traffic_figures,
-    unanswered,
     window_figures,
 )
 
@@ -73,16 +79,8 @@ WRITE_TARGETS = 6  # claims both curators edit, so that they meet (412) now and 
 INGEST_CHARS = 720_000  # every adversarial family, 80k characters each
 EXPORTERS = 50
 FORGERIES, FORGERY_RATE = 400, 40.0
-# Two workers and their supervisor. Each worker holds the app, a ~10k-item corpus's
-# response cache (RESPONSE_CACHE_BYTES, 64 MiB) and a large ingest's extraction; 1 GiB
-# for the tree is the smallest container a two-worker deployment of it would be given.
-MEMORY_CEILING = 1024 * MIB
-MEMORY_GROWTH_LIMIT = 0.05  # of the last third's mean, as its least-squares trend adds
-HEALTHZ_PROBES = 10
 STARTUP_TIMEOUT = 180.0
 RECOVERY_TIMEOUT = 120.0
-WRITES_CHECK = "no acknowledged write lost"
-WORKERS_CHECK = f"both workers alive at the end (same pids, /healthz ok x{HEALTHZ_PROBES})"
 
 
 @dataclass(frozen=True)
@@ -252,130 +250,6 @@ def warm_up(http: httpx.Client, plan: Plan) -> None:
         assert http.get(path, headers={"Connection": "close"}).status_code == 200, path
 
 
-def errors_check(record: Record) -> Check:
-    errors = server_errors(record)
-    designed = sum(o.status == 503 for o in record.outcomes) - sum(o.status == 503 for o in errors)
-    examples = "; ".join(f"{o.actor} {o.label} {o.status} {o.detail[:120]}" for o in errors[:3])
-    return Check(
-        "no 5xx apart from designed 503s with Retry-After",
-        not errors,
-        f"{len(errors)} other 5xx, {designed} designed 503s"
-        + (f" (e.g. {examples})" if examples else ""),
-    )
-
-
-def answered_check(record: Record) -> Check:
-    """A request with no answer or a stream cut short is an error the status cannot show."""
-    missing = unanswered(record)
-    examples = "; ".join(f"{o.actor} {o.label}: {o.detail[:80]}" for o in missing[:3])
-    return Check(
-        "every request answered, no export cut mid-body",
-        not missing and not record.streams_cut,
-        f"{len(missing)} unanswered, {len(record.streams_cut)} streams cut"
-        + (f" (e.g. {examples})" if examples else ""),
-    )
-
-
-def lost_writes(http: httpx.Client, record: Record) -> list[str]:
-    """Each item serves its last acknowledged write, and its history holds every
-    acknowledged version with the body the write returned. An item with a write that got no
-    answer may serve that one instead, if it is newer."""
-    lost = []
-    for path, writes in record.acknowledged.items():
-        last = max(writes, key=lambda w: w.version)
-        served = http.get(path).json()
-        may_be_newer = record.unacknowledged[path] > 0 and served["version"] > last.version
-        if served != last.body and not may_be_newer:
-            lost.append(f"{path} serves v{served['version']}, last acknowledged v{last.version}")
-        for write in writes:
-            kept = http.get(f"{path}/revisions/{write.version}")
-            if kept.status_code != 200 or kept.json()["representation"] != write.body:
-                lost.append(f"{path} v{write.version}: its revision differs ({kept.status_code})")
-    return lost
-
-
-def answered_by(name: str, judge: Callable[[], Check]) -> Check:
-    """`judge`'s check, or a failed one if the server no longer answers its questions."""
-    try:
-        return judge()
-    except httpx.HTTPError as exc:
-        return Check(name, False, f"the server did not answer the check's requests: {exc!r}")
-
-
-def writes_check(http: httpx.Client, record: Record) -> Check:
-    lost = lost_writes(http, record)
-    acknowledged = sum(len(w) for w in record.acknowledged.values())
-    return Check(
-        WRITES_CHECK,
-        acknowledged > 0 and not lost,
-        f"{len(lost)} of {acknowledged} lost" + (f" ({'; '.join(lost[:3])})" if lost else ""),
-    )
-
-
-def latency_check(record: Record) -> Check:
-    windows = read_windows(record, SECONDS)
-    worst = max((w.p99 for w in windows), default=float("inf"))
-    over = [f"{w.start:.0f}-{w.start + 10:.0f}s" for w in windows if w.p99 >= READ_P99_LIMIT]
-    return Check(
-        f"read p99 under {READ_P99_LIMIT * 1000:.0f} ms in every 10 s window",
-        bool(windows) and not over,
-        f"worst window p99 {worst * 1000:.0f} ms"
-        + (f"; over in {', '.join(over)}" if over else ""),
-    )
-
-
-def memory_check(record: Record) -> Check:
-    peak = max(rss for _, rss in record.memory)
-    growth, mean = growth_in_last_third(record.memory)
-    return Check(
-        f"memory under {MEMORY_CEILING / MIB:.0f} MiB, last third grows under "
-        f"{MEMORY_GROWTH_LIMIT:.0%}",
-        peak <= MEMORY_CEILING and growth <= MEMORY_GROWTH_LIMIT * mean,
-        f"peak {peak / MIB:.0f} MiB; last third's trend {growth / MIB:+.1f} MiB "
-        f"on a mean of {mean / MIB:.0f} MiB",
-    )
-
-
-def workers_check(server: LiveServer, before: set[int], after: set[int]) -> Check:
-    health = [
-        httpx.get(f"{server.url}/healthz", headers={"Connection": "close"}, timeout=10)
-        for _ in range(HEALTHZ_PROBES)
-    ]
-    healthy = sum(r.status_code == 200 for r in health)
-    return Check(
-        WORKERS_CHECK,
-        len(before) == WORKERS and before == after and healthy == HEALTHZ_PROBES,
-        f"workers {sorted(before)} before, {sorted(after)} after; /healthz {healthy} ok",
-    )
-
-
-def budget_check(record: Record) -> Check:
-    limited = sum(o.actor == "curator" and o.status == 429 for o in record.outcomes)
-    forged = [o for o in record.outcomes if o.actor == "forged"]
-    return Check(
-        "the real curators' keys never 429 (forgeries spend no key's budget)",
-        limited == 0,
-        f"{limited} curator 429s; {len(forged)} forged requests",
-    )
-
-
-def server_log_figures(server: LiveServer) -> list[str]:
-    """What the server logged during the run: the statuses it answered (a client that gave
-    up never saw some of them) and its unhandled exceptions."""
-    statuses: Counter[int] = Counter()
-    text = server.log_path.read_text(errors="replace")
-    for line in text.splitlines():
-        if '"app.access"' in line:
-            with contextlib.suppress(ValueError, KeyError):
-                statuses[json.loads(line)["status"]] += 1
-    counted = ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
-    return [
-        f"  access log statuses: {counted}",
-        f"  unhandled exceptions: {text.count('Exception in ASGI application')}, "
-        f"workers started: {text.count('Started server process')}",
-    ]
-
-
 def recovery(http: httpx.Client) -> float:
     """Seconds after the run until a read is answered again: the requests the clients gave
     up on may still hold the server."""
@@ -440,15 +314,17 @@ def test_two_workers_hold_up_under_mixed_and_hostile_load(
             errors_check(record),
             answered_check(record),
             answered_by(WRITES_CHECK, lambda: writes_check(http, record)),
-            latency_check(record),
+            latency_check(record, SECONDS),
             memory_check(record),
             answered_by(
                 WORKERS_CHECK,
-                lambda: workers_check(soak_server, workers, children(soak_server.process.pid)),
+                lambda: workers_check(
+                    soak_server.url, WORKERS, workers, children(soak_server.process.pid)
+                ),
             ),
             budget_check(record),
         ]
-    report = write_report(checks, record, items, after + server_log_figures(soak_server))
+    report = write_report(checks, record, items, after + server_log_figures(soak_server.log_path))
     print(report)
     failed = [c for c in checks if not c.passed]
     assert not failed, "\n".join(check_lines(failed))
