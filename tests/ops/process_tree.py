@@ -32,6 +32,20 @@ def children(pid: int) -> set[int]:
     return {child for child, parent in _parents().items() if parent == pid}
 
 
+def workers(pid: int) -> set[int]:
+    """The worker processes of a uvicorn supervisor: its children started by
+    multiprocessing's spawn, not its helpers (multiprocessing's resource tracker)."""
+    found = set()
+    for child in children(pid):
+        try:
+            command = (PROC / str(child) / "cmdline").read_bytes()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if b"spawn_main" in command:
+            found.add(child)
+    return found
+
+
 def descendants(pid: int) -> set[int]:
     """`pid` and everything it started, transitively, that is still running."""
     parents = _parents()

@@ -150,12 +150,16 @@ def workers_check(base_url: str, workers: int, before: set[int], after: set[int]
 
 
 def budget_check(record: Record) -> Check:
+    """No curator is refused for its rate, and the forgeries did reach the rate limiter (a
+    401 or a 429 each): a burst the server never got to proves nothing."""
     limited = sum(o.actor == "curator" and o.status == 429 for o in record.outcomes)
     forged = [o for o in record.outcomes if o.actor == "forged"]
+    delivered = sum(o.status in (401, 429) for o in forged)
     return Check(
         "the real curators' keys never 429 (forgeries spend no key's budget)",
-        limited == 0,
-        f"{limited} curator 429s; {len(forged)} forged requests",
+        limited == 0 and bool(forged) and delivered == len(forged),
+        f"{limited} curator 429s; {delivered} of {len(forged)} forged requests refused "
+        "(401) or limited (429)",
     )
 
 
