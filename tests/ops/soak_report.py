@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.ops.soak_load import Outcome, Record
 
 WINDOW = 10.0  # seconds: read p99 is judged in each window of the run, not over the whole
-MIN_WINDOW_READS = 20  # a shorter tail window (a run not a multiple of 10 s) is left out
+MIN_WINDOW_READS = 20  # fewer, and a window's p99 says nothing: the load fell behind
 MIB = 1024 * 1024
 
 
@@ -35,8 +35,9 @@ def p99(values: Sequence[float]) -> float:
 
 
 def read_windows(record: Record, seconds: float) -> list[Window]:
-    """Read latency in consecutive 10 s windows, by when each read was sent. A read never
-    answered counts as slow as its timeout."""
+    """Read latency in each whole 10 s window of the run, by when each read was sent (and a
+    shorter last window if it holds enough reads to judge). A read never answered counts as
+    long as it was waited for; a window with no reads has no latencies (NaN)."""
     windows = []
     for n in range(math.ceil(seconds / WINDOW)):
         start = n * WINDOW
@@ -45,16 +46,13 @@ def read_windows(record: Record, seconds: float) -> list[Window]:
             for o in record.outcomes
             if o.actor == "read" and start <= o.started < start + WINDOW
         ]
-        if len(latencies) >= MIN_WINDOW_READS:
-            windows.append(
-                Window(
-                    start,
-                    len(latencies),
-                    statistics.median(latencies),
-                    p99(latencies),
-                    max(latencies),
-                )
-            )
+        if start + WINDOW > seconds and len(latencies) < MIN_WINDOW_READS:
+            continue
+        if not latencies:
+            windows.append(Window(start, 0, math.nan, math.nan, math.nan))
+            continue
+        p50, worst = statistics.median(latencies), max(latencies)
+        windows.append(Window(start, len(latencies), p50, p99(latencies), worst))
     return windows
 
 
