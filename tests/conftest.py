@@ -41,6 +41,9 @@ SDK_TESTS = ROOT / "tests" / "sdk"
 # and drop their own `briefing_test_…` databases beside it.
 POSTGRES_ADMIN_URL = os.environ.get("BRIEFING_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_ADMIN_URL else ["sqlite"]
+# The soak test's figures (tests/ops/test_soak.py), printed at the end of the run that wrote them.
+SOAK_REPORT = ROOT / "tests" / "ops" / "artifacts" / "soak.txt"
+_SESSION_STARTED = time.time()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -58,6 +61,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         if path.parent == SDK_TESTS and "typescript" in path.name:
             item.add_marker(pytest.mark.typescript)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The soak test's figures, if this run measured them: a test's output is shown only
+    when it fails, and these are wanted either way."""
+    if SOAK_REPORT.exists() and SOAK_REPORT.stat().st_mtime >= _SESSION_STARTED:
+        terminalreporter.section("soak test figures")
+        terminalreporter.write(SOAK_REPORT.read_text())
 
 
 @pytest.fixture(scope="session")
