@@ -80,7 +80,11 @@ class Settings(BaseSettings):
         default=f"sqlite:///{PROJECT_ROOT / 'briefing.db'}",
         description="SQLAlchemy URL; `postgresql+psycopg://…` for PostgreSQL.",
     )
-    seed_dir: Path = Field(default=PROJECT_ROOT / "seed")
+    seed_dir: Path = Field(
+        default=PROJECT_ROOT / "seed",
+        description="Folder of the seed: source documents and their annotation, loaded on "
+        "first start.",
+    )
     load_seed_on_start: bool = Field(
         default=True, description="Create the schema and load the seed when the database is empty."
     )
@@ -88,9 +92,15 @@ class Settings(BaseSettings):
         default="briefing-api-development-cursor-key",
         description="HMAC key that makes paging cursors tamper-evident. Set it in production.",
     )
-    default_page_size: PositiveInt = 50
-    max_page_size: PositiveInt = 500
-    max_query_length: PositiveInt = 200
+    default_page_size: PositiveInt = Field(
+        default=50, description="Items a list page holds when the request gives no `limit`."
+    )
+    max_page_size: PositiveInt = Field(
+        default=500, description="Largest `limit` a list accepts; beyond it a 422."
+    )
+    max_query_length: PositiveInt = Field(
+        default=200, description="Longest full-text query `q` accepted, in characters."
+    )
     max_cursor_length: PositiveInt = Field(
         default=2000, description="Longest `cursor` accepted; issued cursors are far shorter."
     )
@@ -116,7 +126,10 @@ class Settings(BaseSettings):
         description="Dashboard origins allowed by CORS: comma-separated "
         '(`https://a.example,https://b.example`) or a JSON list (`["https://a.example"]`).',
     )
-    gzip_minimum_size: NonNegativeInt = 1000
+    gzip_minimum_size: NonNegativeInt = Field(
+        default=1000,
+        description="Smallest response body, in bytes, sent gzipped to a client that asks.",
+    )
     response_cache_bytes: NonNegativeInt = Field(
         default=64 * 1024 * 1024,
         description="Bytes of whole GET responses each worker keeps until the data changes "
@@ -203,7 +216,12 @@ class Settings(BaseSettings):
         description="Where the `limits` library keeps its counters: `memory://` is per "
         "worker process; `redis://host:6379` shares them between workers and hosts.",
     )
-    rate_limit_strategy: RateLimitStrategy = Field(default="moving-window")
+    rate_limit_strategy: RateLimitStrategy = Field(
+        default="moving-window",
+        description="How the `limits` library counts a budget: `moving-window` is exact; "
+        "`fixed-window` is cheapest but lets twice a budget through across a window's edge; "
+        "`sliding-window-counter` approximates the moving window at a fixed window's cost.",
+    )
     rate_limit_read: str = Field(
         default="1200/minute", description="Budget of GET/HEAD requests per API key."
     )

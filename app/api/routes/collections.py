@@ -104,8 +104,12 @@ def _get_endpoint(spec: CollectionSpec) -> Callable[..., Any]:
     return _signed(get_item, params)
 
 
+def _a(noun: str) -> str:
+    """The noun with its indefinite article, for summaries: "an entity", "a claim"."""
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def _add_reads(router: APIRouter, spec: CollectionSpec) -> None:
-    article = "an" if spec.noun[0] in "aeiou" else "a"
     router.add_api_route(
         "",
         _list_endpoint(spec),
@@ -121,7 +125,7 @@ def _add_reads(router: APIRouter, spec: CollectionSpec) -> None:
         _get_endpoint(spec),
         methods=["GET"],
         name=f"get_{spec.noun}",
-        summary=f"Get {article} {spec.noun}",
+        summary=f"Get {_a(spec.noun)}",
         description=f"One {spec.noun} by id.",
         response_model=spec.public,
         responses=problem_responses(404, 422),
@@ -231,13 +235,13 @@ def _delete_endpoint(spec: CollectionSpec) -> Callable[..., Any]:
 
 def _write_docs(noun: str) -> dict[str, str]:
     return {
-        "create": f"Create a {noun}, validated as the seed is: the provenance excerpt must "
+        "create": f"Create {_a(noun)}, validated as the seed is: the provenance excerpt must "
         "occur verbatim in the document (the server computes offsets, section and hash), "
         "every reference must name a stored item. Answers 201 with `Location` and `ETag`.",
-        "update": f"Change a {noun} with a JSON merge patch (RFC 7386; `{MERGE_PATCH}` or "
+        "update": f"Change {_a(noun)} with a JSON merge patch (RFC 7386; `{MERGE_PATCH}` or "
         "`application/json`). `If-Match` must carry its current ETag. Setting `status` from "
         "`draft` to `published` confirms a draft.",
-        "delete": f"Delete a {noun}: a tombstone (`deleted_at` set, the version advanced) "
+        "delete": f"Delete {_a(noun)}: a tombstone (`deleted_at` set, the version advanced) "
         "that keeps its history readable. Refused (409) while other items still reference "
         "it. Answers the tombstone.",
     }
@@ -251,7 +255,7 @@ def _add_writes(router: APIRouter, spec: CollectionSpec) -> None:
         _create_endpoint(spec),
         methods=["POST"],
         name=f"create_{noun}",
-        summary=f"Create a {noun}",
+        summary=f"Create {_a(noun)}",
         description=docs["create"],
         status_code=201,
         response_model=spec.public,
@@ -275,7 +279,7 @@ def _add_writes(router: APIRouter, spec: CollectionSpec) -> None:
             endpoint(spec),
             methods=[method],
             name=f"{verb}_{noun}",
-            summary=f"{verb.capitalize()} a {noun}",
+            summary=f"{verb.capitalize()} {_a(noun)}",
             description=docs[verb],
             response_model=spec.public,
             responses=problem_responses(*statuses),
@@ -366,9 +370,9 @@ def revisions_router(spec: CollectionSpec) -> APIRouter:
         _list_revisions(spec),
         methods=["GET"],
         name=f"list_{noun}_revisions",
-        summary=f"List a {noun}'s revisions",
+        summary=f"List {_a(noun)}'s revisions",
         description=(
-            f"Every version of a {noun}: what changed it (create, update, confirm, delete), "
+            f"Every version of {_a(noun)}: what changed it (create, update, confirm, delete), "
             "when, and the full representation; newest first unless `sort=version`. "
             "Deleted items keep their history; versions that were drafts are listed only "
             "for curators, and which key made each change only for admins. An item never "
@@ -382,8 +386,8 @@ def revisions_router(spec: CollectionSpec) -> APIRouter:
         _get_revision(spec),
         methods=["GET"],
         name=f"get_{noun}_revision",
-        summary=f"Get one revision of a {noun}",
-        description=f"One version of a {noun}, exactly as it was served.",
+        summary=f"Get one revision of {_a(noun)}",
+        description=f"One version of {_a(noun)}, exactly as it was served.",
         response_model=RevisionPublic,
         responses=problem_responses(404, 422),
     )

@@ -342,7 +342,7 @@ def sync_detailed(
     Args:
         claim_type (list[ClaimType] | None | Unset): Only claims of these types.
         attributed_to (list[str] | None | Unset): Only claims the briefing attributes to these
-            entities.
+            entities. An id that names nothing stored is a 422 that names it.
         modality (list[Modality] | None | Unset): Only items the text puts forward in these
             modalities.
         hedged (bool | None | Unset): `true`: only hedged items (any modality but `asserted`);
@@ -372,14 +372,16 @@ def sync_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -452,7 +454,7 @@ def sync(
     Args:
         claim_type (list[ClaimType] | None | Unset): Only claims of these types.
         attributed_to (list[str] | None | Unset): Only claims the briefing attributes to these
-            entities.
+            entities. An id that names nothing stored is a 422 that names it.
         modality (list[Modality] | None | Unset): Only items the text puts forward in these
             modalities.
         hedged (bool | None | Unset): `true`: only hedged items (any modality but `asserted`);
@@ -482,14 +484,16 @@ def sync(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -557,7 +561,7 @@ async def asyncio_detailed(
     Args:
         claim_type (list[ClaimType] | None | Unset): Only claims of these types.
         attributed_to (list[str] | None | Unset): Only claims the briefing attributes to these
-            entities.
+            entities. An id that names nothing stored is a 422 that names it.
         modality (list[Modality] | None | Unset): Only items the text puts forward in these
             modalities.
         hedged (bool | None | Unset): `true`: only hedged items (any modality but `asserted`);
@@ -587,14 +591,16 @@ async def asyncio_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -665,7 +671,7 @@ async def asyncio(
     Args:
         claim_type (list[ClaimType] | None | Unset): Only claims of these types.
         attributed_to (list[str] | None | Unset): Only claims the briefing attributes to these
-            entities.
+            entities. An id that names nothing stored is a 422 that names it.
         modality (list[Modality] | None | Unset): Only items the text puts forward in these
             modalities.
         hedged (bool | None | Unset): `true`: only hedged items (any modality but `asserted`);
@@ -695,14 +701,16 @@ async def asyncio(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 

@@ -168,9 +168,10 @@ def sync_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page, with the same filters
             and sort.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -223,9 +224,10 @@ def sync(
         cursor (None | str | Unset): The `next_cursor` of the previous page, with the same filters
             and sort.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -273,9 +275,10 @@ async def asyncio_detailed(
         cursor (None | str | Unset): The `next_cursor` of the previous page, with the same filters
             and sort.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -326,9 +329,10 @@ async def asyncio(
         cursor (None | str | Unset): The `next_cursor` of the previous page, with the same filters
             and sort.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 

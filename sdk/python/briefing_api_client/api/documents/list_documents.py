@@ -191,7 +191,8 @@ def sync_detailed(
      The source documents, with their sections and the SHA-256 of their text.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
@@ -258,7 +259,8 @@ def sync(
      The source documents, with their sections and the SHA-256 of their text.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
@@ -320,7 +322,8 @@ async def asyncio_detailed(
      The source documents, with their sections and the SHA-256 of their text.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
@@ -385,7 +388,8 @@ async def asyncio(
      The source documents, with their sections and the SHA-256 of their text.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.

@@ -109,9 +109,9 @@ def sync_detailed(
     body: EntityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EntityPublic | Problem]:
-    """Create a entity
+    """Create an entity
 
-     Create a entity, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an entity, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -148,9 +148,9 @@ def sync(
     body: EntityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> EntityPublic | Problem | None:
-    """Create a entity
+    """Create an entity
 
-     Create a entity, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an entity, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -182,9 +182,9 @@ async def asyncio_detailed(
     body: EntityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EntityPublic | Problem]:
-    """Create a entity
+    """Create an entity
 
-     Create a entity, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an entity, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -219,9 +219,9 @@ async def asyncio(
     body: EntityCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> EntityPublic | Problem | None:
-    """Create a entity
+    """Create an entity
 
-     Create a entity, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an entity, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 

@@ -223,7 +223,8 @@ def sync_detailed(
      People, countries, organizations, places and groups the briefings name, one id each.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         kind (list[EntityKind] | None | Unset): Only entities of these kinds.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
@@ -297,7 +298,8 @@ def sync(
      People, countries, organizations, places and groups the briefings name, one id each.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         kind (list[EntityKind] | None | Unset): Only entities of these kinds.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
@@ -366,7 +368,8 @@ async def asyncio_detailed(
      People, countries, organizations, places and groups the briefings name, one id each.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         kind (list[EntityKind] | None | Unset): Only entities of these kinds.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
@@ -438,7 +441,8 @@ async def asyncio(
      People, countries, organizations, places and groups the briefings name, one id each.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         kind (list[EntityKind] | None | Unset): Only entities of these kinds.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;

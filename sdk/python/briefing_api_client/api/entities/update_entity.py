@@ -134,9 +134,9 @@ def sync_detailed(
     body: EntityUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EntityPublic | Problem]:
-    """Update a entity
+    """Update an entity
 
-     Change a entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -181,9 +181,9 @@ def sync(
     body: EntityUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> EntityPublic | Problem | None:
-    """Update a entity
+    """Update an entity
 
-     Change a entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -223,9 +223,9 @@ async def asyncio_detailed(
     body: EntityUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[EntityPublic | Problem]:
-    """Update a entity
+    """Update an entity
 
-     Change a entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -268,9 +268,9 @@ async def asyncio(
     body: EntityUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> EntityPublic | Problem | None:
-    """Update a entity
+    """Update an entity
 
-     Change a entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an entity with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 

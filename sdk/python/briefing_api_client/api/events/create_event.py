@@ -109,11 +109,11 @@ def sync_detailed(
     body: EventCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EventPublic | Problem]:
-    """Create a event
+    """Create an event
 
-     Create a event, validated as the seed is: the provenance excerpt must occur verbatim in the document
-    (the server computes offsets, section and hash), every reference must name a stored item. Answers
-    201 with `Location` and `ETag`.
+     Create an event, validated as the seed is: the provenance excerpt must occur verbatim in the
+    document (the server computes offsets, section and hash), every reference must name a stored item.
+    Answers 201 with `Location` and `ETag`.
 
     Needs an API key with the `curator` scope (or a higher one).
 
@@ -148,11 +148,11 @@ def sync(
     body: EventCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> EventPublic | Problem | None:
-    """Create a event
+    """Create an event
 
-     Create a event, validated as the seed is: the provenance excerpt must occur verbatim in the document
-    (the server computes offsets, section and hash), every reference must name a stored item. Answers
-    201 with `Location` and `ETag`.
+     Create an event, validated as the seed is: the provenance excerpt must occur verbatim in the
+    document (the server computes offsets, section and hash), every reference must name a stored item.
+    Answers 201 with `Location` and `ETag`.
 
     Needs an API key with the `curator` scope (or a higher one).
 
@@ -182,11 +182,11 @@ async def asyncio_detailed(
     body: EventCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EventPublic | Problem]:
-    """Create a event
+    """Create an event
 
-     Create a event, validated as the seed is: the provenance excerpt must occur verbatim in the document
-    (the server computes offsets, section and hash), every reference must name a stored item. Answers
-    201 with `Location` and `ETag`.
+     Create an event, validated as the seed is: the provenance excerpt must occur verbatim in the
+    document (the server computes offsets, section and hash), every reference must name a stored item.
+    Answers 201 with `Location` and `ETag`.
 
     Needs an API key with the `curator` scope (or a higher one).
 
@@ -219,11 +219,11 @@ async def asyncio(
     body: EventCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> EventPublic | Problem | None:
-    """Create a event
+    """Create an event
 
-     Create a event, validated as the seed is: the provenance excerpt must occur verbatim in the document
-    (the server computes offsets, section and hash), every reference must name a stored item. Answers
-    201 with `Location` and `ETag`.
+     Create an event, validated as the seed is: the provenance excerpt must occur verbatim in the
+    document (the server computes offsets, section and hash), every reference must name a stored item.
+    Answers 201 with `Location` and `ETag`.
 
     Needs an API key with the `curator` scope (or a higher one).
 

@@ -88,9 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | RevisionPublic]:
-    """Get one revision of a event
+    """Get one revision of an event
 
-     One version of a event, exactly as it was served.
+     One version of an event, exactly as it was served.
 
     Args:
         event_id (str): The event's id (a slug).
@@ -122,9 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | RevisionPublic | None:
-    """Get one revision of a event
+    """Get one revision of an event
 
-     One version of a event, exactly as it was served.
+     One version of an event, exactly as it was served.
 
     Args:
         event_id (str): The event's id (a slug).
@@ -151,9 +151,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | RevisionPublic]:
-    """Get one revision of a event
+    """Get one revision of an event
 
-     One version of a event, exactly as it was served.
+     One version of an event, exactly as it was served.
 
     Args:
         event_id (str): The event's id (a slug).
@@ -183,9 +183,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | RevisionPublic | None:
-    """Get one revision of a event
+    """Get one revision of an event
 
-     One version of a event, exactly as it was served.
+     One version of an event, exactly as it was served.
 
     Args:
         event_id (str): The event's id (a slug).

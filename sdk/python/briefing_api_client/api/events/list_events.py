@@ -321,8 +321,10 @@ def sync_detailed(
      Every dated event in the briefings, with its actors, place and date range.
 
     Args:
-        actor (list[str] | None | Unset): Only events with one of these actors.
-        location (list[str] | None | Unset): Only events at one of these places.
+        actor (list[str] | None | Unset): Only events with one of these actors. An id that names
+            nothing stored is a 422 that names it.
+        location (list[str] | None | Unset): Only events at one of these places. An id that names
+            nothing stored is a 422 that names it.
         event_type (list[EventType] | None | Unset): Only events of these types.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
             (a date whose basis was not recorded matches none).
@@ -345,14 +347,16 @@ def sync_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -425,8 +429,10 @@ def sync(
      Every dated event in the briefings, with its actors, place and date range.
 
     Args:
-        actor (list[str] | None | Unset): Only events with one of these actors.
-        location (list[str] | None | Unset): Only events at one of these places.
+        actor (list[str] | None | Unset): Only events with one of these actors. An id that names
+            nothing stored is a 422 that names it.
+        location (list[str] | None | Unset): Only events at one of these places. An id that names
+            nothing stored is a 422 that names it.
         event_type (list[EventType] | None | Unset): Only events of these types.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
             (a date whose basis was not recorded matches none).
@@ -449,14 +455,16 @@ def sync(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -524,8 +532,10 @@ async def asyncio_detailed(
      Every dated event in the briefings, with its actors, place and date range.
 
     Args:
-        actor (list[str] | None | Unset): Only events with one of these actors.
-        location (list[str] | None | Unset): Only events at one of these places.
+        actor (list[str] | None | Unset): Only events with one of these actors. An id that names
+            nothing stored is a 422 that names it.
+        location (list[str] | None | Unset): Only events at one of these places. An id that names
+            nothing stored is a 422 that names it.
         event_type (list[EventType] | None | Unset): Only events of these types.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
             (a date whose basis was not recorded matches none).
@@ -548,14 +558,16 @@ async def asyncio_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -626,8 +638,10 @@ async def asyncio(
      Every dated event in the briefings, with its actors, place and date range.
 
     Args:
-        actor (list[str] | None | Unset): Only events with one of these actors.
-        location (list[str] | None | Unset): Only events at one of these places.
+        actor (list[str] | None | Unset): Only events with one of these actors. An id that names
+            nothing stored is a 422 that names it.
+        location (list[str] | None | Unset): Only events at one of these places. An id that names
+            nothing stored is a 422 that names it.
         event_type (list[EventType] | None | Unset): Only events of these types.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
             (a date whose basis was not recorded matches none).
@@ -650,14 +664,16 @@ async def asyncio(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after

@@ -266,7 +266,8 @@ def sync_detailed(
     forecasts without a horizon last.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         outcome (list[ForecastStatus] | None | Unset): Only forecasts with these outcomes (`open`
             for those still to watch). `status=` keeps its meaning on every list: published or draft.
         drawn_by (list[DrawnBy] | None | Unset): Only forecasts drawn by the author or a curator.
@@ -275,7 +276,7 @@ def sync_detailed(
         horizon_after (datetime.date | None | Unset): Only forecasts whose horizon may fall on or
             after this day (ISO 8601).
         entity (list[str] | None | Unset): Only forecasts whose subject involves one of these
-            entities, in any role.
+            entities, in any role. An id that names nothing stored is a 422 that names it.
         sort (ForecastSort | None | Unset): Sort by this field; prefix `-` for descending. Ties
             are broken by id. Default: `horizon`.
         include (list[ForecastInclude] | None | Unset): Embed referenced items in `included`,
@@ -353,7 +354,8 @@ def sync(
     forecasts without a horizon last.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         outcome (list[ForecastStatus] | None | Unset): Only forecasts with these outcomes (`open`
             for those still to watch). `status=` keeps its meaning on every list: published or draft.
         drawn_by (list[DrawnBy] | None | Unset): Only forecasts drawn by the author or a curator.
@@ -362,7 +364,7 @@ def sync(
         horizon_after (datetime.date | None | Unset): Only forecasts whose horizon may fall on or
             after this day (ISO 8601).
         entity (list[str] | None | Unset): Only forecasts whose subject involves one of these
-            entities, in any role.
+            entities, in any role. An id that names nothing stored is a 422 that names it.
         sort (ForecastSort | None | Unset): Sort by this field; prefix `-` for descending. Ties
             are broken by id. Default: `horizon`.
         include (list[ForecastInclude] | None | Unset): Embed referenced items in `included`,
@@ -435,7 +437,8 @@ async def asyncio_detailed(
     forecasts without a horizon last.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         outcome (list[ForecastStatus] | None | Unset): Only forecasts with these outcomes (`open`
             for those still to watch). `status=` keeps its meaning on every list: published or draft.
         drawn_by (list[DrawnBy] | None | Unset): Only forecasts drawn by the author or a curator.
@@ -444,7 +447,7 @@ async def asyncio_detailed(
         horizon_after (datetime.date | None | Unset): Only forecasts whose horizon may fall on or
             after this day (ISO 8601).
         entity (list[str] | None | Unset): Only forecasts whose subject involves one of these
-            entities, in any role.
+            entities, in any role. An id that names nothing stored is a 422 that names it.
         sort (ForecastSort | None | Unset): Sort by this field; prefix `-` for descending. Ties
             are broken by id. Default: `horizon`.
         include (list[ForecastInclude] | None | Unset): Embed referenced items in `included`,
@@ -520,7 +523,8 @@ async def asyncio(
     forecasts without a horizon last.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         outcome (list[ForecastStatus] | None | Unset): Only forecasts with these outcomes (`open`
             for those still to watch). `status=` keeps its meaning on every list: published or draft.
         drawn_by (list[DrawnBy] | None | Unset): Only forecasts drawn by the author or a curator.
@@ -529,7 +533,7 @@ async def asyncio(
         horizon_after (datetime.date | None | Unset): Only forecasts whose horizon may fall on or
             after this day (ISO 8601).
         entity (list[str] | None | Unset): Only forecasts whose subject involves one of these
-            entities, in any role.
+            entities, in any role. An id that names nothing stored is a 422 that names it.
         sort (ForecastSort | None | Unset): Sort by this field; prefix `-` for descending. Ties
             are broken by id. Default: `horizon`.
         include (list[ForecastInclude] | None | Unset): Embed referenced items in `included`,

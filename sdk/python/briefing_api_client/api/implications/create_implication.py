@@ -109,9 +109,9 @@ def sync_detailed(
     body: ImplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Create a implication
+    """Create an implication
 
-     Create a implication, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an implication, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -148,9 +148,9 @@ def sync(
     body: ImplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Create a implication
+    """Create an implication
 
-     Create a implication, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an implication, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -182,9 +182,9 @@ async def asyncio_detailed(
     body: ImplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Create a implication
+    """Create an implication
 
-     Create a implication, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an implication, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 
@@ -219,9 +219,9 @@ async def asyncio(
     body: ImplicationCreate,
     idempotency_key: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Create a implication
+    """Create an implication
 
-     Create a implication, validated as the seed is: the provenance excerpt must occur verbatim in the
+     Create an implication, validated as the seed is: the provenance excerpt must occur verbatim in the
     document (the server computes offsets, section and hash), every reference must name a stored item.
     Answers 201 with `Location` and `ETag`.
 

@@ -117,9 +117,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Delete a implication
+    """Delete an implication
 
-     Delete a implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
+     Delete an implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
     readable. Refused (409) while other items still reference it. Answers the tombstone.
 
     Needs an API key with the `curator` scope (or a higher one).
@@ -155,9 +155,9 @@ def sync(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Delete a implication
+    """Delete an implication
 
-     Delete a implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
+     Delete an implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
     readable. Refused (409) while other items still reference it. Answers the tombstone.
 
     Needs an API key with the `curator` scope (or a higher one).
@@ -188,9 +188,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Delete a implication
+    """Delete an implication
 
-     Delete a implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
+     Delete an implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
     readable. Refused (409) while other items still reference it. Answers the tombstone.
 
     Needs an API key with the `curator` scope (or a higher one).
@@ -224,9 +224,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Delete a implication
+    """Delete an implication
 
-     Delete a implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
+     Delete an implication: a tombstone (`deleted_at` set, the version advanced) that keeps its history
     readable. Refused (409) while other items still reference it. Answers the tombstone.
 
     Needs an API key with the `curator` scope (or a higher one).

@@ -88,9 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | RevisionPublic]:
-    """Get one revision of a implication
+    """Get one revision of an implication
 
-     One version of a implication, exactly as it was served.
+     One version of an implication, exactly as it was served.
 
     Args:
         implication_id (str): The implication's id (a slug).
@@ -122,9 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | RevisionPublic | None:
-    """Get one revision of a implication
+    """Get one revision of an implication
 
-     One version of a implication, exactly as it was served.
+     One version of an implication, exactly as it was served.
 
     Args:
         implication_id (str): The implication's id (a slug).
@@ -151,9 +151,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | RevisionPublic]:
-    """Get one revision of a implication
+    """Get one revision of an implication
 
-     One version of a implication, exactly as it was served.
+     One version of an implication, exactly as it was served.
 
     Args:
         implication_id (str): The implication's id (a slug).
@@ -183,9 +183,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Problem | RevisionPublic | None:
-    """Get one revision of a implication
+    """Get one revision of an implication
 
-     One version of a implication, exactly as it was served.
+     One version of an implication, exactly as it was served.
 
     Args:
         implication_id (str): The implication's id (a slug).

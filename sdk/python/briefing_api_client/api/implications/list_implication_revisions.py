@@ -121,9 +121,9 @@ def sync_detailed(
     limit: int | None | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | RevisionList]:
-    """List a implication's revisions
+    """List an implication's revisions
 
-     Every version of a implication: what changed it (create, update, confirm, delete), when, and the
+     Every version of an implication: what changed it (create, update, confirm, delete), when, and the
     full representation; newest first unless `sort=version`. Deleted items keep their history; versions
     that were drafts are listed only for curators, and which key made each change only for admins. An
     item never changed since it was loaded has one revision: its current version, with no key.
@@ -166,9 +166,9 @@ def sync(
     limit: int | None | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | RevisionList | None:
-    """List a implication's revisions
+    """List an implication's revisions
 
-     Every version of a implication: what changed it (create, update, confirm, delete), when, and the
+     Every version of an implication: what changed it (create, update, confirm, delete), when, and the
     full representation; newest first unless `sort=version`. Deleted items keep their history; versions
     that were drafts are listed only for curators, and which key made each change only for admins. An
     item never changed since it was loaded has one revision: its current version, with no key.
@@ -206,9 +206,9 @@ async def asyncio_detailed(
     limit: int | None | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[Problem | RevisionList]:
-    """List a implication's revisions
+    """List an implication's revisions
 
-     Every version of a implication: what changed it (create, update, confirm, delete), when, and the
+     Every version of an implication: what changed it (create, update, confirm, delete), when, and the
     full representation; newest first unless `sort=version`. Deleted items keep their history; versions
     that were drafts are listed only for curators, and which key made each change only for admins. An
     item never changed since it was loaded has one revision: its current version, with no key.
@@ -249,9 +249,9 @@ async def asyncio(
     limit: int | None | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Problem | RevisionList | None:
-    """List a implication's revisions
+    """List an implication's revisions
 
-     Every version of a implication: what changed it (create, update, confirm, delete), when, and the
+     Every version of an implication: what changed it (create, update, confirm, delete), when, and the
     full representation; newest first unless `sort=version`. Deleted items keep their history; versions
     that were drafts are listed only for curators, and which key made each change only for admins. An
     item never changed since it was loaded has one revision: its current version, with no key.

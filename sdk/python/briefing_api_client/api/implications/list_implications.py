@@ -341,14 +341,16 @@ def sync_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -444,14 +446,16 @@ def sync(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -542,14 +546,16 @@ async def asyncio_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 
@@ -643,14 +649,16 @@ async def asyncio(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
 

@@ -134,9 +134,9 @@ def sync_detailed(
     body: ImplicationUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Update a implication
+    """Update an implication
 
-     Change a implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -181,9 +181,9 @@ def sync(
     body: ImplicationUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Update a implication
+    """Update an implication
 
-     Change a implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -223,9 +223,9 @@ async def asyncio_detailed(
     body: ImplicationUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[ImplicationPublic | Problem]:
-    """Update a implication
+    """Update an implication
 
-     Change a implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 
@@ -268,9 +268,9 @@ async def asyncio(
     body: ImplicationUpdate | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> ImplicationPublic | Problem | None:
-    """Update a implication
+    """Update an implication
 
-     Change a implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
+     Change an implication with a JSON merge patch (RFC 7386; `application/merge-patch+json` or
     `application/json`). `If-Match` must carry its current ETag. Setting `status` from `draft` to
     `published` confirms a draft.
 

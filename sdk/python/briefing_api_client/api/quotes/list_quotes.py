@@ -309,7 +309,8 @@ def sync_detailed(
      Every quotation in the briefings: the words, who said them, when and on what occasion.
 
     Args:
-        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids).
+        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids). An id that
+            names nothing stored is a 422 that names it.
         kind (list[QuoteKind] | None | Unset): Only quotes of these kinds. By default the speech
             kinds (direct, partial, translated); ask for `scare_quote` or `term` to see those.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
@@ -333,14 +334,16 @@ def sync_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -411,7 +414,8 @@ def sync(
      Every quotation in the briefings: the words, who said them, when and on what occasion.
 
     Args:
-        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids).
+        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids). An id that
+            names nothing stored is a 422 that names it.
         kind (list[QuoteKind] | None | Unset): Only quotes of these kinds. By default the speech
             kinds (direct, partial, translated); ask for `scare_quote` or `term` to see those.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
@@ -435,14 +439,16 @@ def sync(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -508,7 +514,8 @@ async def asyncio_detailed(
      Every quotation in the briefings: the words, who said them, when and on what occasion.
 
     Args:
-        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids).
+        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids). An id that
+            names nothing stored is a 422 that names it.
         kind (list[QuoteKind] | None | Unset): Only quotes of these kinds. By default the speech
             kinds (direct, partial, translated); ask for `scare_quote` or `term` to see those.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
@@ -532,14 +539,16 @@ async def asyncio_detailed(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after
@@ -608,7 +617,8 @@ async def asyncio(
      Every quotation in the briefings: the words, who said them, when and on what occasion.
 
     Args:
-        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids).
+        speaker (list[str] | None | Unset): Only quotes by these speakers (entity ids). An id that
+            names nothing stored is a 422 that names it.
         kind (list[QuoteKind] | None | Unset): Only quotes of these kinds. By default the speech
             kinds (direct, partial, translated); ask for `scare_quote` or `term` to see those.
         date_basis (list[DateBasis] | None | Unset): Only items whose date has one of these bases
@@ -632,14 +642,16 @@ async def asyncio(
         status (list[ItemStatus] | None | Unset): Only items with these statuses (repeat for
             several); default `published`. `draft` (rule-extracted items waiting for a curator) needs
             an API key with the `curator` scope: 401 without a key, 403 with a lesser one.
-        id (list[str] | None | Unset): Only these ids (repeat for several).
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
         q (None | str | Unset): Full-text search over the item's text fields. Every word must
             start a word of the text, in any order; case, accents and punctuation do not matter;
             "quoted words" must stand in sequence. A query without a letter or digit matches nothing.
         document_id (list[str] | None | Unset): Only items from these documents (repeat for
-            several).
+            several). An id that names nothing stored is a 422 that names it.
         entity (list[str] | None | Unset): Only items that involve one of these entity ids, in any
-            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR).
+            role (speaker, actor, location, subject, attributed-to). Repeat for several (OR). An id
+            that names nothing stored is a 422 that names it.
         section (list[str] | None | Unset): Only items inside a section with this heading, exactly
             as in the document's `sections`; a part (e.g. `IMPLICATIONS:`) includes its subsections.
         date_from (datetime.date | None | Unset): Only items whose date range ends on or after

@@ -258,9 +258,12 @@ def sync_detailed(
     `/v1/entities/{id}/stances` gives one holder's time series.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
-        holder (list[str] | None | Unset): Only stances held by these entities.
-        target (list[str] | None | Unset): Only stances toward these entities.
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
+        holder (list[str] | None | Unset): Only stances held by these entities. An id that names
+            nothing stored is a 422 that names it.
+        target (list[str] | None | Unset): Only stances toward these entities. An id that names
+            nothing stored is a 422 that names it.
         topic (list[str] | None | Unset): Only stances on these topics, exactly as stored.
         sort (None | StanceSort | Unset): Sort by this field; prefix `-` for descending. Ties are
             broken by id. Default: `char_start`.
@@ -343,9 +346,12 @@ def sync(
     `/v1/entities/{id}/stances` gives one holder's time series.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
-        holder (list[str] | None | Unset): Only stances held by these entities.
-        target (list[str] | None | Unset): Only stances toward these entities.
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
+        holder (list[str] | None | Unset): Only stances held by these entities. An id that names
+            nothing stored is a 422 that names it.
+        target (list[str] | None | Unset): Only stances toward these entities. An id that names
+            nothing stored is a 422 that names it.
         topic (list[str] | None | Unset): Only stances on these topics, exactly as stored.
         sort (None | StanceSort | Unset): Sort by this field; prefix `-` for descending. Ties are
             broken by id. Default: `char_start`.
@@ -423,9 +429,12 @@ async def asyncio_detailed(
     `/v1/entities/{id}/stances` gives one holder's time series.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
-        holder (list[str] | None | Unset): Only stances held by these entities.
-        target (list[str] | None | Unset): Only stances toward these entities.
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
+        holder (list[str] | None | Unset): Only stances held by these entities. An id that names
+            nothing stored is a 422 that names it.
+        target (list[str] | None | Unset): Only stances toward these entities. An id that names
+            nothing stored is a 422 that names it.
         topic (list[str] | None | Unset): Only stances on these topics, exactly as stored.
         sort (None | StanceSort | Unset): Sort by this field; prefix `-` for descending. Ties are
             broken by id. Default: `char_start`.
@@ -506,9 +515,12 @@ async def asyncio(
     `/v1/entities/{id}/stances` gives one holder's time series.
 
     Args:
-        id (list[str] | None | Unset): Only these ids (repeat for several).
-        holder (list[str] | None | Unset): Only stances held by these entities.
-        target (list[str] | None | Unset): Only stances toward these entities.
+        id (list[str] | None | Unset): Only these ids (repeat for several). An id that names
+            nothing stored is a 422 that names it.
+        holder (list[str] | None | Unset): Only stances held by these entities. An id that names
+            nothing stored is a 422 that names it.
+        target (list[str] | None | Unset): Only stances toward these entities. An id that names
+            nothing stored is a 422 that names it.
         topic (list[str] | None | Unset): Only stances on these topics, exactly as stored.
         sort (None | StanceSort | Unset): Sort by this field; prefix `-` for descending. Ties are
             broken by id. Default: `char_start`.
