@@ -53,8 +53,8 @@ def _operation_id(route: APIRoute) -> str:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()
     engine = get_engine()
+    metrics.instrument_pool(engine)  # before the first connection, which it counts
     check_reachable(engine)
-    metrics.instrument_pool(engine)
     with startup_lock(engine):
         upgrade_to_head(engine)
         if settings.load_seed_on_start and is_empty(engine):
