@@ -10,6 +10,7 @@ One pool per process, created at the first extraction; `shutdown()` ends it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 import time
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -31,6 +32,15 @@ class OverBudget(Exception):
         self.budget = budget
 
 
+# An ingest is an admin's batch work; reads are what users wait on. A child this much nicer
+# than its worker takes the CPU only when the workers leave it idle.
+CHILD_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    os.nice(CHILD_NICENESS)
+
+
 def _ready() -> None:
     """Answered once the child is up, with the extractor imported (preloaded, or by
     unpickling this function): its start-up is no part of any extraction's budget."""
@@ -50,7 +60,9 @@ class ExtractionPool:
                 context = multiprocessing.get_context(START_METHOD)
                 if START_METHOD == "forkserver":  # children fork with the extractor imported
                     context.set_forkserver_preload([__name__])
-                executor = ProcessPoolExecutor(self._workers, mp_context=context)
+                executor = ProcessPoolExecutor(
+                    self._workers, mp_context=context, initializer=_lower_priority
+                )
                 executor.submit(_ready).result()
                 self._executor = executor
             return self._executor

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from app.extract import extract
-from app.extract.pool import ExtractionPool, OverBudget
+from app.extract.pool import CHILD_NICENESS, ExtractionPool, OverBudget
 from tests.extract.adversarial import dots
 from tests.extract.seed_comparison import SEED_DIR
 
@@ -67,3 +68,9 @@ def test_an_extraction_queued_behind_an_overrun_still_runs(pool: ExtractionPool)
         with pytest.raises(OverBudget):
             slow.result()
         assert queued.result().quotes
+
+
+def test_the_child_yields_the_cpu_to_the_worker_serving_reads(pool: ExtractionPool) -> None:
+    """Nicer than this process by CHILD_NICENESS, so an ingest slows reads as little as can be."""
+    child_niceness = pool._current().submit(os.nice, 0).result()
+    assert child_niceness == min(19, os.nice(0) + CHILD_NICENESS)
