@@ -530,6 +530,11 @@ def test_an_api_problem_shows_its_detail(dashboard: Dashboard, client: httpx.Cli
     assert alert.locator(".error-detail").text_content() == problem["detail"]
     assert dashboard.active("el.id") == "view-title"
 
+    # An unknown entity is its own 404, never the 422 an id filter gives for it.
+    dashboard.go("#/entities/no-such-entity")
+    problem = client.get("/v1/entities/no-such-entity").json()
+    assert alert.locator(".error-detail").text_content() == problem["detail"]
+
     dashboard.expected.append("422 (Unprocessable Entity)")
     dashboard.go("#/?date_from=2025-07-12&date_to=2025-07-01")
     problem = client.get(

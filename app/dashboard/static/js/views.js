@@ -335,8 +335,9 @@ function forecastLink(forecast) {
 /** One claim, quote, event or implication: its facts, its links, its place in the source. */
 export async function itemView(collection, id) {
   const relation = RELATIONS[collection];
-  const [item, page, linkedPage] = await Promise.all([
-    getJSON(`/${collection}/${encodeURIComponent(id)}`),
+  // The item first: an unknown id is its 404, not the id filter's 422 below.
+  const item = await getJSON(`/${collection}/${encodeURIComponent(id)}`);
+  const [page, linkedPage] = await Promise.all([
     getJSON(`/${collection}`, { id, include: relation.include }),
     relation.related ? getJSON(`/${collection}`, { id, include: ["related"] }) : null,
   ]);
@@ -487,8 +488,9 @@ function roles(list) {
 
 /** An entity: who or what it is, and where the briefings involve it. */
 export async function entityView(id) {
-  const [entity, stats, claims, stances] = await Promise.all([
-    getJSON(`/entities/${encodeURIComponent(id)}`),
+  // The entity first: an unknown id is its 404, not the entity filter's 422 below.
+  const entity = await getJSON(`/entities/${encodeURIComponent(id)}`);
+  const [stats, claims, stances] = await Promise.all([
     getJSON("/stats", { entity: id }),
     getAll("/claims", { entity: id }),
     stancePanels(id),
