@@ -19,6 +19,17 @@ set -eu
 
 briefing migrate
 
+# uvicorn's parser, in the subclass that bounds what a response runs ahead of its reader
+# (app/core/protocols.py).
+case "${HTTP_PARSER:-h11}" in
+    h11) protocol=app.core.protocols:H11Protocol ;;
+    httptools) protocol=app.core.protocols:HttpToolsProtocol ;;
+    *)
+        echo "HTTP_PARSER: must be h11 or httptools, not '${HTTP_PARSER}'" >&2
+        exit 3
+        ;;
+esac
+
 if [ -n "${FORWARDED_ALLOW_IPS:-}" ]; then
     proxy_headers=--proxy-headers
 else
@@ -30,7 +41,7 @@ exec uvicorn app.main:app \
     --port "${PORT:-8000}" \
     --workers "${WEB_CONCURRENCY:-2}" \
     "$proxy_headers" \
-    --http "${HTTP_PARSER:-h11}" \
+    --http "$protocol" \
     --h11-max-incomplete-event-size "${MAX_REQUEST_HEAD_BYTES:-16384}" \
     --timeout-keep-alive "${KEEP_ALIVE_TIMEOUT:-5}" \
     --timeout-graceful-shutdown "${GRACEFUL_SHUTDOWN_TIMEOUT:-25}"

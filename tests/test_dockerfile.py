@@ -29,7 +29,7 @@ def test_the_dockerfile_runs_the_app_as_the_deployment_guide_says() -> None:
     for option in (
         "--workers",
         "--proxy-headers",
-        '--http "${HTTP_PARSER:-h11}"',
+        '--http "$protocol"',
         "--h11-max-incomplete-event-size",
         "--timeout-keep-alive",
         "--timeout-graceful-shutdown",
