@@ -29,6 +29,7 @@ from app.extract.pool import POOL as EXTRACTION_POOL
 from app.middleware.authentication import AuthenticationMiddleware
 from app.middleware.body_limit import BodyLimitMiddleware
 from app.middleware.cors import ProblemCORSMiddleware
+from app.middleware.foreground import ForegroundMiddleware
 from app.middleware.head import HeadMiddleware
 from app.middleware.http_cache import HttpCacheMiddleware
 from app.middleware.observe import ObserveMiddleware
@@ -78,6 +79,8 @@ def middleware(settings: Settings) -> list[Middleware]:
         Middleware(RequestIdMiddleware, max_length=settings.request_id_max_length),
         # Metrics and the access log, for every request as the client sent it.
         Middleware(ObserveMiddleware),
+        # Requests someone waits on go before an export's batches (app/core/foreground.py).
+        Middleware(ForegroundMiddleware),
         # Unexpected errors as problem+json 500s, inside the request id and the observation.
         Middleware(ServerErrorMiddleware, handler=unexpected_error),
         # Who the request acts as, verified once, before anything that depends on it.

@@ -111,9 +111,10 @@ class Settings(BaseSettings):
         default=100, description="Most values one repeated filter parameter may take."
     )
     export_batch_size: PositiveInt = Field(
-        default=500,
+        default=200,
         description="Items an export (CSV, NDJSON, JSON-LD) reads from the database at a time: "
-        "its memory follows this, not the size of the export.",
+        "its memory follows this, not the size of the export, and a read that arrives while "
+        "a batch renders waits for at most one batch.",
     )
     export_max_concurrent: PositiveInt = Field(
         default=16,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -20,7 +22,9 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
+from app.core import foreground
 from app.core.config import Settings
+from app.core.foreground import FOREGROUND
 from app.services.exports import NdjsonWriter, Part, open_export
 from app.services.exports.capacity import EXPORT_SLOTS
 from tests.conftest import BACKENDS, Databases, fetch_all
@@ -176,3 +180,26 @@ class PoolWatchingWriter(NdjsonWriter):
     def render(self, *args: Any) -> str:
         self.checked_out.append(self.engine.pool.checkedout())
         return super().render(*args)
+
+
+def test_a_streamed_export_steps_back_and_its_batches_wait_for_requests_in_flight(
+    server: InProcessServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export is bulk work: it is not counted as foreground, and while a request someone
+    waits on is in flight (a ticket held here), its next batch is not rendered."""
+    monkeypatch.setattr(foreground, "YIELD_AT_MOST", 60.0)  # a batch waits as long as it takes
+    path, params = EXPORT
+    with server.client.stream("GET", path, params=params, headers=IDENTITY) as streaming:
+        chunks = started(streaming)
+        assert FOREGROUND.count == 0, "the export's own request no longer counts"
+        in_flight = FOREGROUND.enter()
+        released = threading.Event()
+
+        def answer_it() -> None:
+            time.sleep(0.3)
+            released.set()
+            in_flight.release()
+
+        threading.Thread(target=answer_it).start()
+        next(chunks), next(chunks)  # one batch may be rendered already; the next waits
+        assert released.is_set(), "a batch was rendered while a request was in flight"

@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from app.collections import REGISTRY
 from app.core.config import Settings
+from app.core.foreground import step_back
 from app.services.exports.batches import Batch, Part, Writer, read_batch
 from app.services.exports.capacity import EXPORT_SLOTS, batch_turn
 from app.services.exports.linked_data import JsonLdWriter
@@ -89,6 +90,7 @@ def open_export(
         body = writer.start() + writer.render(batch) + writer.end()
         return Export(body=body, next_cursor=batch.next_cursor)
     slot = EXPORT_SLOTS.take(settings.export_max_concurrent)
+    step_back()  # a stream is bulk work: its batches wait for the requests someone waits on
     try:
         bind = session.get_bind()
         with batch_turn():

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from http import HTTPStatus
 
 from app.core.errors import RETRY_AFTER_SECONDS, ApiError
+from app.core.foreground import FOREGROUND
 
 
 class ExportsBusy(ApiError):
@@ -84,6 +85,8 @@ _BATCH_TURNS = threading.Semaphore(1)
 
 @contextmanager
 def batch_turn() -> Iterator[None]:
-    """Wait for this process's turn to read and render an export batch."""
+    """Wait for this process's turn to read and render an export batch, then for its
+    foreground requests to be answered (for a while: see `app.core.foreground`)."""
     with _BATCH_TURNS:
+        FOREGROUND.wait_idle()
         yield
