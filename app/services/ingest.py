@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import insert, select
+from sqlmodel import Session, SQLModel
 
 from app.collections import REGISTRY
 from app.core.config import Settings
@@ -22,6 +23,7 @@ from app.models.ingest import DocumentCreate
 from app.provenance import Span
 from app.services import corpus, rows
 from app.services.rows import ItemRows, Row
+from app.services.seeding import SEED_TABLES
 
 DRAFT = ItemStatus.draft
 
@@ -148,10 +150,21 @@ def _draft_rows(extraction: Extraction, drafted: Row) -> Iterator[ItemRows]:
         yield rows.item_rows(REGISTRY.of_type(draft.item_type), draft.id, draft, stored)
 
 
-def _add(session: Session, built: ItemRows) -> None:
-    session.add(built.table(**built.row))
-    for link, link_rows in built.links.items():
-        session.add_all(link(**row) for row in link_rows)
+def _insert(session: Session, items: Iterable[ItemRows]) -> None:
+    """Every row in Core inserts, a table at a time, parents first (as the seed loads).
+
+    A large briefing has thousands of drafts: made into ORM objects and flushed one by one,
+    they held the worker's interpreter for seconds, while its reads waited their turn."""
+    tables: dict[tuple[type[SQLModel], frozenset[str]], list[Row]] = defaultdict(list)
+    for built in items:
+        tables[built.table, frozenset(built.row)].append(built.row)
+        for link, link_rows in built.links.items():
+            for row in link_rows:
+                tables[link, frozenset(row)].append(row)
+    for model in reversed(SEED_TABLES):
+        for (table, _), table_rows in tables.items():
+            if table is model:
+                session.execute(insert(table_of(model)), table_rows)
 
 
 def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extraction:
@@ -173,8 +186,7 @@ def ingest(session: Session, settings: Settings, body: DocumentCreate) -> Extrac
     if now != read:
         extraction = _extract(settings, body, document_id, now)
     tracked: Row = {"created_at": stamp.at, "updated_at": stamp.at}
-    _add(session, _document_rows(body, extraction, tracked))
-    for built in _draft_rows(extraction, {**tracked, "status": DRAFT}):
-        _add(session, built)
+    drafts = _draft_rows(extraction, {**tracked, "status": DRAFT})
+    _insert(session, [_document_rows(body, extraction, tracked), *drafts])
     session.commit()
     return extraction
