@@ -52,7 +52,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
     The tests that need more than Python are marked by where they live, so that a developer
     without Chromium or Node.js may leave them out: `-m "not browser and not typescript"`.
-    CI (.ci/run) leaves out only the on-demand load tests (`-m "not soak"`), so it runs these."""
+    CI (.ci/run) runs them all, the load tests (`-m soak`) last and on their own."""
     for item in items:
         if "real_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.real_server)

@@ -6,7 +6,7 @@ to megabytes (`net.ipv4.tcp_wmem`), so without a bound an export renders several
 client that reads 2 KB a second: fifty such clients cost the CPU of fifty whole exports at
 once. `TCP_NOTSENT_LOWAT` caps the bytes the kernel holds unsent, whatever its buffer (bytes
 in flight are the receiver's window, as before), so a stream renders at its reader's pace,
-and a fast reader is as fast as before (bench/bench_exports.py).
+and a fast reader is as fast as before (bench/bench_exports.py, bench/RESULTS.md).
 
 The image's entrypoint serves with these (`--http app.core.protocols:H11Protocol`).
 """
