@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -11,9 +12,10 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import psycopg
@@ -30,6 +32,8 @@ from app.models import Scope
 from app.services import api_keys
 from app.services.seeding import load_seed
 from tests.in_process import DASHBOARD_ORIGIN, InProcessServer
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = ROOT / "seed"
@@ -287,6 +291,14 @@ def briefing(*args: str) -> Result:
     output (`stdout`, `stderr`) and `exit_code`, without starting an interpreter for each.
     Tests of the installed script itself run it as a subprocess."""
     return CliRunner().invoke(cli, list(args))
+
+
+def run_on_own_loop(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """`asyncio.run(main())` on a thread of its own: the browser tests' Playwright keeps an
+    event loop running on the test worker's thread for the session, and a test after them
+    in that worker cannot start another there."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(lambda: asyncio.run(main())).result()
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -13,7 +13,6 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
@@ -27,7 +26,7 @@ from app.core.config import Settings
 from app.core.foreground import FOREGROUND
 from app.services.exports import NdjsonWriter, Part, open_export
 from app.services.exports.capacity import EXPORT_SLOTS
-from tests.conftest import BACKENDS, Databases, fetch_all
+from tests.conftest import BACKENDS, Databases, fetch_all, run_on_own_loop
 from tests.in_process import InProcessServer
 
 BATCH = 5  # so that every export of the seed spans many batches
@@ -160,8 +159,7 @@ def test_no_connection_is_held_while_a_batch_is_rendered_or_waits(
         await export.stream.aclose()
         return between
 
-    with ThreadPoolExecutor(1) as thread:  # a loop of its own, whatever ran on this one
-        between = thread.submit(anyio.run, read_slowly).result()
+    between = run_on_own_loop(read_slowly)
     assert len(writer.checked_out) > 3, "several batches"
     assert writer.checked_out == [0] * len(writer.checked_out)
     assert between == [0] * len(between)

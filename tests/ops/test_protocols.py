@@ -11,6 +11,7 @@ import uvicorn
 from starlette.types import Receive, Scope, Send
 
 from app.core.protocols import UNSENT_BYTES, H11Protocol, HttpToolsProtocol
+from tests.conftest import run_on_own_loop
 
 
 async def hello(scope: Scope, receive: Receive, send: Send) -> None:
@@ -42,4 +43,4 @@ async def unsent_limit_of_a_connection(protocol: type[asyncio.Protocol]) -> int:
 
 @pytest.mark.parametrize("protocol", [H11Protocol, HttpToolsProtocol])
 def test_a_connection_holds_a_bounded_amount_unsent(protocol: type[asyncio.Protocol]) -> None:
-    assert asyncio.run(unsent_limit_of_a_connection(protocol)) == UNSENT_BYTES
+    assert run_on_own_loop(lambda: unsent_limit_of_a_connection(protocol)) == UNSENT_BYTES

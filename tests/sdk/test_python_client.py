@@ -5,7 +5,6 @@ Its installation, its drift from the OpenAPI document and its types: test_python
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import sys
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import LiveServer, fetch_all
+from tests.conftest import LiveServer, fetch_all, run_on_own_loop
 from tests.sdk.common import PACKAGE, PYTHON_SDK
 
 
@@ -93,7 +92,7 @@ def test_aiterate_pages_with_the_async_functions(
     async def walk() -> list[str]:
         return [e.id async for e in aiterate(list_entities.asyncio, client=api, limit=9)]
 
-    assert asyncio.run(walk()) == [e["id"] for e in fetch_all(client, "/v1/entities")]
+    assert run_on_own_loop(walk) == [e["id"] for e in fetch_all(client, "/v1/entities")]
 
 
 def test_a_problem_on_the_way_is_raised_with_the_problem(sdk: ModuleType, api: Any) -> None:
