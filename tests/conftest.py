@@ -240,18 +240,24 @@ def client(live_server: InProcessServer) -> httpx.Client:
     return live_server.client
 
 
+def serve_empty(
+    backend: str, databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """`uvicorn app.main:app` on an empty database of `backend` (it loads the seed)."""
+    database_url = databases.new(backend)
+    server = LiveServer(database_url, tmp_path_factory.mktemp("server") / "uvicorn.log")
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session", params=BACKENDS)
 def real_server(
     request: pytest.FixtureRequest,
     databases: Databases,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[LiveServer]:
-    """`uvicorn app.main:app` on an empty database of each backend, for what needs a port:
-    browsers, SDKs, processes."""
-    database_url = databases.new(request.param)
-    server = LiveServer(database_url, tmp_path_factory.mktemp("server") / "uvicorn.log")
-    yield server
-    server.stop()
+    """A real server on each backend, for what needs a port: browsers, SDKs, processes."""
+    yield from serve_empty(request.param, databases, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

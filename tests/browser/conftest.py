@@ -14,7 +14,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
-from tests.conftest import LiveServer
+from tests.conftest import Databases, LiveServer, serve_empty
 
 CHROMIUM = Path(os.environ.get("BRIEFING_TEST_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(os.environ.get("BRIEFING_TEST_ARTIFACTS", Path(__file__).parent / "artifacts"))
@@ -105,6 +105,16 @@ def open_dashboard(
         dashboard.check_console()
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def real_server(
+    databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """The browser tests' server, on SQLite only: the dashboard and the API docs are the same
+    JavaScript over the same JSON whatever the database, and every API test runs on both.
+    Run twice, they were a seventh of the suite's time."""
+    yield from serve_empty("sqlite", databases, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
