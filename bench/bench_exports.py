@@ -29,7 +29,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.bench_http_parser import _cpu_seconds, _free_port
+from bench.bench_http_parser import _cpu_seconds, _serve
 from bench.corpus import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,32 +37,11 @@ PROTOCOLS = {"uvicorn's h11": "h11", "the image's": "app.core.protocols:H11Proto
 EXPORT = "/v1/claims?format=csv"
 
 
-def _serve(protocol: str, database: Path) -> tuple[subprocess.Popen[bytes], int]:
-    port = _free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "RATE_LIMIT_ENABLED": "false"}
-    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--http", protocol, "--no-access-log"],
-        env={**env, "LOAD_SEED_ON_START": "false"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                return server, port
-        except httpx.TransportError:
-            time.sleep(0.3)
-    server.kill()
-    raise SystemExit(f"uvicorn --http {protocol} did not start")
-
-
-def slow_reader_cpu(server: subprocess.Popen[bytes], port: int, seconds: float) -> float:
+def slow_reader_cpu(server: subprocess.Popen[bytes], url: str, seconds: float) -> float:
     """Server CPU seconds while one client reads the export 2 KB a second."""
     with socket.socket() as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-        sock.connect(("127.0.0.1", port))
+        sock.connect(("127.0.0.1", httpx.URL(url).port))
         before = _cpu_seconds(server.pid)
         sock.sendall(
             f"GET {EXPORT} HTTP/1.1\r\nHost: bench\r\nAccept-Encoding: gzip\r\n\r\n".encode()
@@ -74,9 +53,9 @@ def slow_reader_cpu(server: subprocess.Popen[bytes], port: int, seconds: float) 
         return _cpu_seconds(server.pid) - before
 
 
-def fast_reader_seconds(port: int) -> float:
+def fast_reader_seconds(url: str) -> float:
     times = []
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+    with httpx.Client(base_url=url, timeout=120) as client:
         for _ in range(5):
             began = time.perf_counter()
             client.get(EXPORT).raise_for_status()
@@ -110,11 +89,11 @@ def main() -> None:
     fast: dict[str, list[float]] = {name: [] for name in PROTOCOLS}
     for _ in range(args.rounds):
         for name, protocol in PROTOCOLS.items():
-            server, port = _serve(protocol, db)
+            server, url = _serve(protocol, db)  # the corpus is loaded: no seed load
             try:
-                fast_reader_seconds(port)  # a warm-up: imports, the first queries
-                slow[name].append(slow_reader_cpu(server, port, args.seconds))
-                fast[name].append(fast_reader_seconds(port))
+                fast_reader_seconds(url)  # a warm-up: imports, the first queries
+                slow[name].append(slow_reader_cpu(server, url, args.seconds))
+                fast[name].append(fast_reader_seconds(url))
             finally:
                 server.terminate()
                 server.wait(timeout=30)

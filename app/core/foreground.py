@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from app.core.handles import Handle
+
 YIELD_AT_MOST = 0.5  # seconds a batch waits for the foreground before it runs anyway
 
 
@@ -33,7 +35,7 @@ class Foreground:
     def enter(self) -> Ticket:
         with self._idle:
             self._count += 1
-        return Ticket(self)
+        return Ticket(self._leave)
 
     def _leave(self) -> None:
         with self._idle:
@@ -49,16 +51,8 @@ class Foreground:
             return self._idle.wait_for(lambda: not self._count, timeout=timeout)
 
 
-class Ticket:
-    """One request's place in the count; `release` gives it back once, however often called."""
-
-    def __init__(self, foreground: Foreground) -> None:
-        self._foreground: Foreground | None = foreground
-
-    def release(self) -> None:
-        foreground, self._foreground = self._foreground, None
-        if foreground is not None:
-            foreground._leave()
+# One request's place in the count; `release` gives it back, once.
+Ticket = Handle
 
 
 # Per worker process: the GIL it shares out is the process's.

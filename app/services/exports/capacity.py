@@ -24,6 +24,7 @@ from http import HTTPStatus
 
 from app.core.errors import RETRY_AFTER_SECONDS, ApiError
 from app.core.foreground import FOREGROUND
+from app.core.handles import Handle
 
 
 class ExportsBusy(ApiError):
@@ -40,16 +41,8 @@ class ExportsBusy(ApiError):
         )
 
 
-class Slot:
-    """One admitted export; `release` gives it back, once, however often it is called."""
-
-    def __init__(self, slots: Slots) -> None:
-        self._slots: Slots | None = slots
-
-    def release(self) -> None:
-        slots, self._slots = self._slots, None
-        if slots is not None:
-            slots._give_back()
+# One admitted export; `release` gives it back, once.
+Slot = Handle
 
 
 class Slots:
@@ -69,7 +62,7 @@ class Slots:
             if self._taken >= limit:
                 raise ExportsBusy(limit)
             self._taken += 1
-        return Slot(self)
+        return Slot(self._give_back)
 
     def _give_back(self) -> None:
         with self._lock:
