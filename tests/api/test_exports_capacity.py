@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
@@ -201,3 +202,27 @@ def test_a_streamed_export_steps_back_and_its_batches_wait_for_requests_in_fligh
         threading.Thread(target=answer_it).start()
         next(chunks), next(chunks)  # one batch may be rendered already; the next waits
         assert released.is_set(), "a batch was rendered while a request was in flight"
+
+
+def test_an_export_waiting_for_its_turn_holds_no_connection(
+    server: InProcessServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a request someone waits on is in flight, an admitted export waits before its
+    first batch; the connection its request used for the corpus headers is back in the pool
+    meanwhile, or fifty waiting exports would take every connection the reads need."""
+    monkeypatch.setattr(foreground, "YIELD_AT_MOST", 60.0)
+    in_flight = FOREGROUND.enter()
+    path, params = EXPORT
+    with ThreadPoolExecutor(1) as thread:
+        answer = thread.submit(server.client.get, path, params=params, headers=IDENTITY)
+        try:
+            deadline = time.monotonic() + 30
+            while EXPORT_SLOTS.taken == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.3)  # admitted, and now waiting for its turn
+            assert not answer.done() and EXPORT_SLOTS.taken == 1
+            held = server.engine.pool.checkedout()
+        finally:
+            in_flight.release()
+        assert answer.result(timeout=60).status_code == 200
+    assert held == 0

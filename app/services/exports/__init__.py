@@ -93,6 +93,7 @@ def open_export(
     step_back()  # a stream is bulk work: its batches wait for the requests someone waits on
     try:
         bind = session.get_bind()
+        session.close()  # the request's connection goes back while the export waits its turn
         with batch_turn():
             batch = read_batch(session, settings, first, first.cursor, writer)
             # The request's session is done: end its transaction and give its connection
