@@ -46,8 +46,10 @@ from app.models.searchable import index_text
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 50
 MAX_QUERIES = 500  # per batch; OpenRefine sends 10 at a time by default
-MIN_SCORE = 50.0  # weaker candidates are noise
+MIN_SCORE = 60.0  # weaker candidates are noise
 SUGGEST_LIMIT = 10
+ALIAS_SCORE = 85.0  # an `alias` property value matches a name or alias this close
+PARTIAL = 80.0  # the best score of a name that only shares words with the query
 PROPERTIES = ("kind", "alias")
 IDENTIFIER_SPACE = "urn:briefing-api:entity:"
 SCHEMA_SPACE = "urn:briefing-api:entity-kind:"
@@ -115,10 +117,13 @@ def _published(session: Session, entity_id: str | None = None) -> list[_Entity]:
 
 
 def similarity(query: str, name: str) -> float:
-    """0-100: how alike two folded names are, forgiving typos and word order."""
+    """0-100: how alike two folded names are, forgiving typos and word order. Words of one
+    found among the other's ("trump" in "trump administration") score up to `PARTIAL`,
+    below most whole names with a single typo."""
     if not query or not name:
         return 0.0
-    return max(fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name))
+    whole = max(fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name))
+    return max(whole, PARTIAL * fuzz.token_set_ratio(query, name) / 100)
 
 
 def _best(query: str, names: Iterable[str]) -> tuple[float, bool]:
@@ -210,7 +215,7 @@ def _check(query: ReconQuery, loc: list[str | int]) -> Iterator[ValidationIssue]
 
 def _passes(entity: _Entity, properties: Sequence[PropertyConstraint]) -> bool:
     """Every constraint holds: `kind` is one of the values; some alias (or the name) is
-    close (score 90 or more) to one of the `alias` values."""
+    close (`ALIAS_SCORE` or more) to one of the `alias` values."""
     for prop in properties:
         values = _values(prop.v)
         if prop.pid == "kind" and entity.kind.value not in values:
