@@ -148,6 +148,10 @@ def parse_batch(raw: str | None, where: str) -> dict[str, ReconQuery]:
         raise InvalidReconciliationQuery(
             [_issue(loc, f"`queries` is not JSON: {exc}.", "json_invalid")]
         ) from None
+    except RecursionError:
+        raise InvalidReconciliationQuery(
+            [_issue(loc, "`queries` is nested too deeply.", "json_invalid")]
+        ) from None
     if not isinstance(decoded, dict) or not decoded:
         raise InvalidReconciliationQuery(
             [_issue(loc, "`queries` must be a non-empty JSON object of queries.", "object_type")]

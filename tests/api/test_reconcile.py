@@ -156,6 +156,7 @@ def test_the_preview_is_a_small_escaped_html_page(client: httpx.Client) -> None:
     ("queries", "loc"),
     [
         ("{not json", ["body", "queries"]),
+        ("[" * 5_000, ["body", "queries"]),
         ("[]", ["body", "queries"]),
         ("{}", ["body", "queries"]),
         ('{"q0": "Putin"}', ["body", "queries", "q0"]),
