@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -91,10 +91,7 @@ class _Entity:
     kind: EntityKind
     aliases: tuple[str, ...]
     description: str
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+    folded: tuple[str, ...]  # the name and the aliases, folded
 
 
 def fold(text: str) -> str:
@@ -110,10 +107,13 @@ def _published(session: Session, entity_id: str | None = None) -> list[_Entity]:
     ).where(entity.c.status == ItemStatus.published, entity.c.deleted_at.is_(None))
     if entity_id is not None:
         stmt = stmt.where(entity.c.id == entity_id)
-    return [
-        _Entity(row.id, row.name, EntityKind(row.kind), tuple(row.aliases or ()), row.description)
-        for row in session.execute(stmt.order_by(entity.c.id))
-    ]
+    entities = []
+    for row in session.execute(stmt.order_by(entity.c.id)):
+        aliases = tuple(row.aliases or ())
+        folded = tuple(fold(n) for n in (row.name, *aliases))
+        kind = EntityKind(row.kind)
+        entities.append(_Entity(row.id, row.name, kind, aliases, row.description, folded))
+    return entities
 
 
 def similarity(query: str, name: str) -> float:
@@ -126,10 +126,11 @@ def similarity(query: str, name: str) -> float:
     return max(whole, PARTIAL * fuzz.token_set_ratio(query, name) / 100)
 
 
-def _best(query: str, names: Iterable[str]) -> tuple[float, bool]:
-    """The best similarity of folded `query` to any of `names`, and whether one is exact."""
-    folded = [fold(n) for n in names]
-    return max((similarity(query, n) for n in folded), default=0.0), query in folded
+def _best(query: str, entity: _Entity) -> tuple[float, bool]:
+    """The best similarity of folded `query` to the entity's name or an alias, and whether
+    one of them is exactly the query."""
+    scores = (similarity(query, n) for n in entity.folded)
+    return max(scores, default=0.0), query in entity.folded
 
 
 def _issue(loc: Sequence[str | int], msg: str, code: str) -> ValidationIssue:
@@ -224,27 +225,42 @@ def _passes(entity: _Entity, properties: Sequence[PropertyConstraint]) -> bool:
         values = _values(prop.v)
         if prop.pid == "kind" and entity.kind.value not in values:
             return False
-        if prop.pid == "alias" and not any(_best(fold(v), entity.names)[0] >= 90 for v in values):
+        if prop.pid == "alias" and not any(
+            _best(fold(v), entity)[0] >= ALIAS_SCORE for v in values
+        ):
             return False
     return True
 
 
-def _reconcile_one(query: ReconQuery, entities: Sequence[_Entity]) -> Candidates:
+def _type_filter(query: ReconQuery) -> set[str] | None:
+    """The kinds a candidate must have, or None for any. With `type_strict` `should`, the
+    types only break ties; `all` asks for every type at once, which only one kind can meet
+    (an entity has one kind)."""
     kinds = set(_kinds(query))
+    if not kinds or query.type_strict == "should":
+        return None
+    if query.type_strict == "all" and len(kinds) > 1:
+        return set()
+    return kinds
+
+
+def _reconcile_one(query: ReconQuery, entities: Sequence[_Entity]) -> Candidates:
+    allowed = _type_filter(query)
+    preferred = set(_kinds(query))
     text = fold(query.query or "")
     scored: list[tuple[float, bool, _Entity]] = []
     for entity in entities:
-        if kinds and entity.kind.value not in kinds:
+        if allowed is not None and entity.kind.value not in allowed:
             continue
         if not _passes(entity, query.properties):
             continue
         if text:
-            score, exact = _best(text, entity.names)
+            score, exact = _best(text, entity)
         else:  # properties only: every entity that passes them is a full candidate
             score, exact = 100.0, False
         if score >= MIN_SCORE:
             scored.append((round(score, 1), exact, entity))
-    scored.sort(key=lambda c: (-c[0], not c[1], c[2].id))
+    scored.sort(key=lambda c: (-c[0], not c[1], c[2].kind.value not in preferred, c[2].id))
     limit = min(query.limit or DEFAULT_LIMIT, MAX_LIMIT)
     top = scored[:limit]
     single = len(scored) == 1 or (len(scored) > 1 and scored[1][0] < scored[0][0])
@@ -274,7 +290,7 @@ def suggest(session: Session, prefix: str) -> SuggestResponse:
     wanted = fold(prefix)
     hits: list[tuple[int, str, _Entity]] = []
     for entity in _published(session):
-        folded = [fold(n) for n in entity.names]
+        folded = entity.folded
         if any(n.startswith(wanted) for n in folded):
             hits.append((0, fold(entity.name), entity))
         elif any(wanted in n for n in folded):

@@ -103,9 +103,14 @@ def test_type_constraints_filter_by_kind(client: httpx.Client) -> None:
             "any": {"query": "Ukraine"},
             "place": {"query": "Ukraine", "type": "place"},
             "several": {"query": "Ukraine", "type": ["group", "place"], "type_strict": "any"},
+            # `should`: the types rank, they do not filter; `all`: no entity has two kinds.
+            "should": {"query": "Ukraine", "type": "place", "type_strict": "should"},
+            "all": {"query": "Ukraine", "type": ["group", "place"], "type_strict": "all"},
         },
     )
     assert ids(answer, "any")[0] == "ukraine"
+    assert set(ids(answer, "should")) == set(ids(answer, "any"))
+    assert ids(answer, "all") == []
     assert ids(answer, "place")[0] == "eastern-ukraine"
     assert "ukraine" not in ids(answer, "place") + ids(answer, "several")
     assert all(c["type"][0]["id"] == "place" for c in answer["place"]["result"])
