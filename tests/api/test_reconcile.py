@@ -274,3 +274,23 @@ def test_drafts_and_deleted_entities_are_never_candidates(cur: Curation) -> None
     assert ids(answer, "b") == ["henry-kissinger"] and answer["b"]["result"][0]["match"] is True
     drafts = cur.http.get("/v1/reconcile/preview", params={"id": "vladimir-putin-draft"})
     assert drafts.status_code == 404
+
+
+def test_an_exact_name_two_entities_share_is_no_certain_match(cur: Curation) -> None:
+    palace = {
+        "id": "kremlin-palace",
+        "name": "The Kremlin",
+        "kind": "facility",
+        "description": "The fortress in Moscow, the building.",
+    }
+    assert cur.post("entities", palace).status_code == 201
+    answer = batch(
+        cur.http,
+        {"both": {"query": "the Kremlin"}, "typed": {"query": "the Kremlin", "type": "facility"}},
+    )
+    both = answer["both"]["result"]
+    assert {c["id"] for c in both[:2]} == {"kremlin", "kremlin-palace"}
+    assert [c["score"] for c in both[:2]] == [100, 100]
+    assert not any(c["match"] for c in both)
+    # A type constraint leaves one: then it is certain.
+    assert [(c["id"], c["match"]) for c in answer["typed"]["result"]] == [("kremlin-palace", True)]
