@@ -5,7 +5,7 @@ specs; their order here is the order of the OpenAPI document's paths."""
 from fastapi import APIRouter, Depends
 
 from app.api.deps import corpus_headers, reject_unknown_parameters
-from app.api.routes import audit, dashboard, documents, exports, keys, stances
+from app.api.routes import audit, dashboard, documents, exports, keys, reconcile, stances
 from app.api.routes.collections import collection_router, revisions_router
 from app.api.security import authenticate
 from app.collections import REGISTRY
@@ -21,7 +21,7 @@ api_router = APIRouter(
 for spec in REGISTRY.values():
     extended = spec is documents.SPEC
     api_router.include_router(documents.router if extended else collection_router(spec))
-for module in (stances, dashboard, exports, keys):
+for module in (stances, dashboard, exports, keys, reconcile):
     api_router.include_router(module.router)
 for spec in REGISTRY.writable():
     api_router.include_router(revisions_router(spec))

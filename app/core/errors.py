@@ -183,6 +183,18 @@ class ExtractionOverBudget(ApiError):
     problem = "extraction-over-budget"
 
 
+class InvalidReconciliationQuery(ApiError):
+    """A reconciliation batch (`queries`) that is not JSON, not of the specification's
+    shape, or names an unknown type or property."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem = "invalid-reconciliation-query"
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        detail = "; ".join(f"{'.'.join(str(p) for p in i.loc)}: {i.msg}" for i in issues)
+        super().__init__(detail, issues)
+
+
 class InvalidParameter(ApiError):
     """A query parameter that is unknown, repeated, malformed or inconsistent."""
 

@@ -20,6 +20,9 @@ from tests.in_process import InProcessServer
 
 PROBLEM = "application/problem+json"
 WRITE_METHODS = ("post", "put", "patch", "delete")
+# Reads sent as POST: the Reconciliation API's batch of queries is a form, as OpenRefine posts
+# it (app/api/routes/reconcile.py). It changes nothing, so any reader may send it.
+READS_BY_POST = frozenset({"reconcile_post"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class Operation:
 
     @property
     def is_write(self) -> bool:
-        return self.method in WRITE_METHODS
+        return self.method in WRITE_METHODS and self.operation_id not in READS_BY_POST
 
     def __str__(self) -> str:
         return f"{self.method.upper()} {self.path} ({self.operation_id})"

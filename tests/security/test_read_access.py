@@ -58,6 +58,17 @@ def test_every_read_needs_a_key(keyed_server: tuple[InProcessServer, str]) -> No
             assert allowed.status_code in (200, 422), f"{path}: {allowed.text[:200]}"
 
 
+def test_a_read_sent_as_post_needs_a_key_too(keyed_server: tuple[InProcessServer, str]) -> None:
+    """The Reconciliation API's batch is a form POST; it is still a read."""
+    server, token = keyed_server
+    form = {"queries": '{"q0": {"query": "Putin"}}'}
+    with server.http() as http:
+        assert_problem(http.post("/v1/reconcile", data=form), 401)
+        allowed = http.post("/v1/reconcile", data=form, headers=bearer(token))
+        assert allowed.status_code == 200, allowed.text
+        assert allowed.json()["q0"]["result"][0]["id"] == "vladimir-putin"
+
+
 def test_keyed_answers_are_private_and_never_cached_for_others(
     keyed_server: tuple[InProcessServer, str],
 ) -> None:

@@ -11,6 +11,8 @@ from .attribution_verb import AttributionVerb
 from .audit_entry import AuditEntry
 from .audit_log import AuditLog
 from .based_date import BasedDate
+from .candidate import Candidate
+from .candidates import Candidates
 from .claim_create import ClaimCreate
 from .claim_include import ClaimInclude
 from .claim_list import ClaimList
@@ -53,6 +55,7 @@ from .evidence_annotation import EvidenceAnnotation
 from .evidence_ref import EvidenceRef
 from .export_format import ExportFormat
 from .facet_count import FacetCount
+from .feature import Feature
 from .forecast_create import ForecastCreate
 from .forecast_include import ForecastInclude
 from .forecast_list import ForecastList
@@ -74,8 +77,10 @@ from .item_ref_input import ItemRefInput
 from .item_status import ItemStatus
 from .item_type import ItemType
 from .likelihood import Likelihood
+from .manifest import Manifest
 from .modality import Modality
 from .outcome import Outcome
+from .preview_settings import PreviewSettings
 from .problem import Problem
 from .provenance import Provenance
 from .provenance_input import ProvenanceInput
@@ -90,9 +95,12 @@ from .quote_update import QuoteUpdate
 from .readiness import Readiness
 from .readiness_check import ReadinessCheck
 from .readiness_check_name import ReadinessCheckName
+from .recon_type import ReconType
+from .reconcile_post_body import ReconcilePostBody
 from .relation_input import RelationInput
 from .relation_public import RelationPublic
 from .relation_type import RelationType
+from .result_batch import ResultBatch
 from .revision_action import RevisionAction
 from .revision_list import RevisionList
 from .revision_public import RevisionPublic
@@ -112,10 +120,15 @@ from .stance_series import StanceSeries
 from .stance_sort import StanceSort
 from .stated_at import StatedAt
 from .stats import Stats
+from .suggest_response import SuggestResponse
+from .suggest_service import SuggestService
+from .suggest_settings import SuggestSettings
+from .suggested_entity import SuggestedEntity
 from .timeline import Timeline
 from .timeline_entry import TimelineEntry
 from .timeline_sort import TimelineSort
 from .timeline_type import TimelineType
+from .url_template import UrlTemplate
 from .validation_issue import ValidationIssue
 from .writable_collection import WritableCollection
 
@@ -131,6 +144,8 @@ __all__ = (
     "AuditEntry",
     "AuditLog",
     "BasedDate",
+    "Candidate",
+    "Candidates",
     "ClaimCreate",
     "ClaimInclude",
     "ClaimList",
@@ -173,6 +188,7 @@ __all__ = (
     "EvidenceRef",
     "ExportFormat",
     "FacetCount",
+    "Feature",
     "ForecastCreate",
     "ForecastInclude",
     "ForecastList",
@@ -194,8 +210,10 @@ __all__ = (
     "ItemStatus",
     "ItemType",
     "Likelihood",
+    "Manifest",
     "Modality",
     "Outcome",
+    "PreviewSettings",
     "Problem",
     "Provenance",
     "ProvenanceInput",
@@ -210,9 +228,12 @@ __all__ = (
     "Readiness",
     "ReadinessCheck",
     "ReadinessCheckName",
+    "ReconType",
+    "ReconcilePostBody",
     "RelationInput",
     "RelationPublic",
     "RelationType",
+    "ResultBatch",
     "RevisionAction",
     "RevisionList",
     "RevisionPublic",
@@ -232,10 +253,15 @@ __all__ = (
     "StanceSort",
     "StatedAt",
     "Stats",
+    "SuggestResponse",
+    "SuggestService",
+    "SuggestSettings",
+    "SuggestedEntity",
     "Timeline",
     "TimelineEntry",
     "TimelineSort",
     "TimelineType",
+    "UrlTemplate",
     "ValidationIssue",
     "WritableCollection",
 )
