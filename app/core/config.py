@@ -117,7 +117,7 @@ class Settings(BaseSettings):
         "a batch renders waits for at most one batch.",
     )
     export_max_concurrent: PositiveInt = Field(
-        default=16,
+        default=8,
         description="Exports (CSV, NDJSON, JSON-LD without `limit`) each worker streams at "
         "once; beyond it an export is refused with 503 and `Retry-After`, so slow readers "
         "cannot take the worker's threads, connections and memory.",

@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.real_server, pytest.mark.soak]
 
 BRIEFINGS = 100  # about 100 items each
 READERS = 40
-CAP = 16  # EXPORT_MAX_CONCURRENT, as the default
+CAP = 8  # EXPORT_MAX_CONCURRENT, as the default
 READ_SECONDS = 8.0
 READ_BYTES = 4096  # each read; then the reader sleeps
 PAUSE = 0.25
