@@ -290,11 +290,11 @@ def suggest(session: Session, prefix: str) -> SuggestResponse:
     wanted = fold(prefix)
     hits: list[tuple[int, str, _Entity]] = []
     for entity in _published(session):
-        folded = entity.folded
+        folded = entity.folded  # the name first
         if any(n.startswith(wanted) for n in folded):
-            hits.append((0, fold(entity.name), entity))
+            hits.append((0, folded[0], entity))
         elif any(wanted in n for n in folded):
-            hits.append((1, fold(entity.name), entity))
+            hits.append((1, folded[0], entity))
     hits.sort(key=lambda h: (h[0], h[1], h[2].id))
     return SuggestResponse(
         result=[
